@@ -1,0 +1,37 @@
+namespace DeptBudget.Model;
+
+/// <summary>
+/// 部门预算公开 — one published disclosure: the budget it states, the tables as printed, the narrative,
+/// and whatever the reader could not place. Reading produces one; rendering produces one from a budget.
+/// </summary>
+public sealed record Disclosure(
+    DisclosureMeta Meta,
+    Budget Budget,
+    IReadOnlyList<Table> Tables,
+    Narrative Narrative,
+    IReadOnlyList<UnreadFragment> Unread)
+{
+    public Table? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
+}
+
+/// <summary>Where the document came from and what it says about itself.</summary>
+/// <param name="Layout">Layout id such as henan-2024, luoyang-2021, shandong-2024.</param>
+/// <param name="Contents">The document's own 目录: the tables it lists, in order.</param>
+public sealed record DisclosureMeta(
+    string Department,
+    int Year,
+    BudgetScope Scope,
+    string Layout,
+    string? Title,
+    IReadOnlyList<ContentsEntry> Contents,
+    string? SourceFile);
+
+/// <summary>部门预算 (a department with its units) or 单位预算 (one unit).</summary>
+public enum BudgetScope { Department, Unit }
+
+/// <summary>One line of the 目录 naming a table: its printed number (一、二 … as 1, 2) and title.</summary>
+/// <param name="TableId">The table id it was recognised as, or null when the title means nothing known.</param>
+public sealed record ContentsEntry(int? Number, string Title, string? TableId);
+
+/// <summary>Text the reader could not place, kept so nothing is dropped silently.</summary>
+public sealed record UnreadFragment(int Line, string Text, string Reason);

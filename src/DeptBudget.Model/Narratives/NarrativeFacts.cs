@@ -1,0 +1,43 @@
+namespace DeptBudget.Model;
+
+/// <summary>
+/// Facts only the narrative states (no table carries them): last year's figures, the reasons given,
+/// 机关运行经费, 政府采购, 国有资产占用, 专项转移支付, the projects with targets.
+/// </summary>
+public sealed record NarrativeFacts(
+    IReadOnlyList<YearOnYear> Changes,
+    decimal? AgencyOperatingCost,
+    GovernmentProcurement? Procurement,
+    StateAssetHoldings? Assets,
+    IReadOnlyList<SpecialTransferPayment> SpecialTransfers,
+    int? ProjectCount,
+    int? TargetedProjectCount,
+    decimal? TargetedAmount)
+{
+    public static readonly NarrativeFacts None = new([], null, null, null, [], null, null, null);
+}
+
+/// <summary>A year-on-year statement: this year, the change, the rate, the direction word, the reason.</summary>
+/// <param name="Subject">收入总计, 支出总计, 一般公共预算, “三公”经费, 公务接待费, 机关运行经费 …</param>
+/// <param name="Direction">increase, decrease or unchanged, from the words 增加/减少, 增长/下降, 持平.</param>
+public sealed record YearOnYear(
+    string Subject,
+    decimal? ThisYear,
+    decimal? Change,
+    decimal? Rate,
+    string Direction,
+    string? Reason,
+    int Line);
+
+/// <summary>政府采购 by goods, works and services.</summary>
+public sealed record GovernmentProcurement(decimal Total, decimal Goods, decimal Works, decimal Services);
+
+/// <summary>国有资产占用: vehicles by kind and large equipment, as at the end of last year.</summary>
+public sealed record StateAssetHoldings(
+    int? VehicleTotal,
+    IReadOnlyDictionary<string, int> VehiclesByKind,
+    int? GeneralEquipmentOver50,
+    int? SpecialEquipmentOver100);
+
+/// <summary>专项转移支付: a listed item with its amount.</summary>
+public sealed record SpecialTransferPayment(string Name, decimal Amount);
