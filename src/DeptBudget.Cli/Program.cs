@@ -1,1 +1,12 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using DeptBudget.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+var root = new RootCommand("DeptBudget — 部门预算公开: read, check, render and serve departmental budget disclosures");
+root.Subcommands.Add(ReadCommand.Create());
+root.Subcommands.Add(TablesCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(RenderCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+return await root.Parse(args).InvokeAsync();
