@@ -1,0 +1,249 @@
+using DeptBudget.Model;
+using DeptBudget.Model.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeptBudget.Storage;
+
+/// <summary>The findings of a check as stored beside a version: the findings JSON and the counts.</summary>
+public sealed record CheckSummary(string FindingsJson, int Errors, int Warnings)
+{
+    public static readonly CheckSummary None = new("[]", 0, 0);
+}
+
+/// <summary>What a caller may see: published budgets always; every budget (<see cref="All"/>) or those of its departments.</summary>
+public sealed record Access(string? UserName, bool All, IReadOnlyList<string> Departments)
+{
+    public static readonly Access Public = new(null, false, []);
+
+    public bool CanSee(BudgetRecord b) => b.Status == BudgetStatus.Published || CanSeeDrafts(b.Department);
+
+    public bool CanSeeDrafts(string department) => All || Departments.Contains(department);
+}
+
+/// <summary>List filters; null means any.</summary>
+public sealed record BudgetFilter(string? Department = null, int? Year = null, BudgetStatus? Status = null);
+
+/// <summary>One line of the budgets list: everything but the JSON.</summary>
+public sealed record BudgetSummary(
+    int Id, string Department, string UnitName, int Year, string Scope, string Layout, BudgetStatus Status,
+    int ErrorCount, int WarningCount, int CurrentVersion, int Revision, string? UpdatedBy, DateTime UpdatedAt);
+
+/// <summary>
+/// Reads and writes budgets. Every write is one transaction that saves the new state, a new version
+/// when the content changed, and an audit entry with the changed values; a writer whose expected
+/// revision is not the stored one gets <see cref="ConcurrencyConflictException"/> and nothing is written.
+/// </summary>
+public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<BudgetSummary>> ListAsync(Access access, BudgetFilter filter, CancellationToken ct = default)
+    {
+        var q = Visible(access);
+        if (!string.IsNullOrWhiteSpace(filter.Department)) q = q.Where(b => b.Department.Contains(filter.Department));
+        if (filter.Year is { } y) q = q.Where(b => b.Year == y);
+        if (filter.Status is { } s) q = q.Where(b => b.Status == s);
+        return await q.OrderBy(b => b.Department).ThenByDescending(b => b.Year).ThenBy(b => b.Id)
+            .Select(b => new BudgetSummary(b.Id, b.Department, b.UnitName, b.Year, b.Scope, b.Layout, b.Status,
+                b.ErrorCount, b.WarningCount, b.CurrentVersion, b.Revision, b.UpdatedBy, b.UpdatedAt))
+            .ToListAsync(ct);
+    }
+
+    public async Task<int> CountAsync(CancellationToken ct = default) => await db.Budgets.CountAsync(ct);
+
+    /// <summary>The budget when it exists and the caller may see it, else null.</summary>
+    public async Task<BudgetRecord?> GetAsync(int id, Access access, CancellationToken ct = default)
+    {
+        var b = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        return b is not null && access.CanSee(b) ? b : null;
+    }
+
+    public async Task<IReadOnlyList<BudgetVersion>> VersionsAsync(int budgetId, CancellationToken ct = default) =>
+        await db.BudgetVersions.AsNoTracking().Where(v => v.BudgetId == budgetId).OrderByDescending(v => v.Number).ToListAsync(ct);
+
+    public async Task<BudgetVersion?> VersionAsync(int budgetId, int number, CancellationToken ct = default) =>
+        await db.BudgetVersions.AsNoTracking().FirstOrDefaultAsync(v => v.BudgetId == budgetId && v.Number == number, ct);
+
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int budgetId, CancellationToken ct = default) =>
+        await db.Audit.AsNoTracking().Where(a => a.BudgetId == budgetId).OrderByDescending(a => a.Id).ToListAsync(ct);
+
+    /// <summary>Saves a new budget as version 1 with the given status (draft for uploads).</summary>
+    public async Task<BudgetRecord> CreateAsync(Disclosure disclosure, CheckSummary check, string user, string note,
+        BudgetStatus status = BudgetStatus.Draft, CancellationToken ct = default)
+    {
+        var now = Now();
+        var json = BudgetJson.Serialize(disclosure);
+        var root = disclosure.Budget.Units.FirstOrDefault(u => u.ParentCode is null);
+        var record = new BudgetRecord
+        {
+            Department = Clip(disclosure.Meta.Department, 200),
+            UnitName = Clip(root?.Name ?? disclosure.Meta.Department, 200),
+            UnitCode = root?.Code is { } c ? Clip(c, 32) : null,
+            Year = disclosure.Meta.Year,
+            Scope = disclosure.Meta.Scope.ToString().ToLowerInvariant(),
+            Layout = Clip(disclosure.Meta.Layout, 32),
+            Status = status,
+            Json = json,
+            FindingsJson = check.FindingsJson,
+            ErrorCount = check.Errors,
+            WarningCount = check.Warnings,
+            CurrentVersion = 1,
+            Revision = 1,
+            CreatedBy = user, CreatedAt = now, UpdatedBy = user, UpdatedAt = now,
+        };
+        record.Versions.Add(NewVersion(record, 1, user, now, note));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Budgets.Add(record);
+        await db.SaveChangesAsync(ct);
+        db.Audit.Add(new AuditEntry
+        {
+            BudgetId = record.Id, At = now, User = user, Action = "create",
+            Summary = Clip($"{note}（{Workflow.Label(status)}，错误 {check.Errors} 个）", 1000),
+        });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return record;
+    }
+
+    /// <summary>Saves a changed disclosure as a new version of a draft.</summary>
+    public async Task<BudgetRecord> UpdateAsync(int id, int expectedRevision, Disclosure disclosure, CheckSummary check,
+        string user, string note, CancellationToken ct = default)
+    {
+        var record = await LoadForWrite(id, expectedRevision, ct);
+        if (!Workflow.IsEditable(record.Status))
+            throw new WorkflowException($"只有草稿可以修改，此预算当前为“{Workflow.Label(record.Status)}”");
+        var json = BudgetJson.Serialize(disclosure);
+        var changes = JsonDiff.Compare(record.Json, json);
+        if (changes.Count == 0 && record.FindingsJson == check.FindingsJson) return record;
+        var (before, after) = JsonDiff.AsObjects(changes);
+        var now = Now();
+        record.Json = json;
+        record.FindingsJson = check.FindingsJson;
+        record.ErrorCount = check.Errors;
+        record.WarningCount = check.Warnings;
+        record.Department = Clip(disclosure.Meta.Department, 200);
+        record.Year = disclosure.Meta.Year;
+        record.CurrentVersion++;
+        Touch(record, user, now);
+        db.BudgetVersions.Add(NewVersion(record, record.CurrentVersion, user, now, note));
+        db.Audit.Add(new AuditEntry
+        {
+            BudgetId = id, At = now, User = user, Action = "edit",
+            Summary = Clip($"{note}：{changes.Count} 处修改，保存为第 {record.CurrentVersion} 版", 1000),
+            Before = before, After = after,
+        });
+        await Save(record, ct);
+        return record;
+    }
+
+    /// <summary>Moves a budget along the workflow (submit, send back, approve, publish).</summary>
+    public async Task<BudgetRecord> MoveAsync(int id, int expectedRevision, BudgetStatus to, string user, string? comment,
+        CancellationToken ct = default)
+    {
+        var record = await LoadForWrite(id, expectedRevision, ct);
+        var from = record.Status;
+        if (!Workflow.CanMove(from, to))
+            throw new WorkflowException($"不能从“{Workflow.Label(from)}”变为“{Workflow.Label(to)}”");
+        var now = Now();
+        record.Status = to;
+        Touch(record, user, now);
+        db.Audit.Add(new AuditEntry
+        {
+            BudgetId = id, At = now, User = user, Action = "status",
+            Summary = Clip($"{Workflow.Label(from)} → {Workflow.Label(to)}" + (string.IsNullOrWhiteSpace(comment) ? "" : "：" + comment.Trim()), 1000),
+            Before = $"{{\"status\":\"{from.ToString().ToLowerInvariant()}\"}}",
+            After = $"{{\"status\":\"{to.ToString().ToLowerInvariant()}\"}}",
+        });
+        await Save(record, ct);
+        return record;
+    }
+
+    /// <summary>Stores new findings for the current version (after the checks changed), without a new version.</summary>
+    public async Task RecheckAsync(int id, CheckSummary check, string user, CancellationToken ct = default)
+    {
+        var record = await db.Budgets.FirstOrDefaultAsync(b => b.Id == id, ct) ?? throw new BudgetNotFoundException(id);
+        if (record.FindingsJson == check.FindingsJson) { db.ChangeTracker.Clear(); return; }
+        var now = Now();
+        db.Audit.Add(new AuditEntry
+        {
+            BudgetId = id, At = now, User = user, Action = "recheck",
+            Summary = $"重新审核：错误 {record.ErrorCount} → {check.Errors}，提示 {record.WarningCount} → {check.Warnings}",
+        });
+        record.FindingsJson = check.FindingsJson;
+        record.ErrorCount = check.Errors;
+        record.WarningCount = check.Warnings;
+        record.Revision++;
+        await Save(record, ct);
+    }
+
+    private IQueryable<BudgetRecord> Visible(Access access)
+    {
+        var q = db.Budgets.AsNoTracking();
+        if (access.All) return q;
+        var departments = access.Departments.ToList();
+        return departments.Count == 0
+            ? q.Where(b => b.Status == BudgetStatus.Published)
+            : q.Where(b => b.Status == BudgetStatus.Published || departments.Contains(b.Department));
+    }
+
+    private async Task<BudgetRecord> LoadForWrite(int id, int expectedRevision, CancellationToken ct)
+    {
+        var record = await db.Budgets.FirstOrDefaultAsync(b => b.Id == id, ct) ?? throw new BudgetNotFoundException(id);
+        if (record.Revision != expectedRevision)
+        {
+            db.ChangeTracker.Clear();
+            throw new ConcurrencyConflictException(id, expectedRevision, record.Revision, record.UpdatedBy, record.UpdatedAt);
+        }
+        return record;
+    }
+
+    private async Task Save(BudgetRecord record, CancellationToken ct)
+    {
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var now = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Id == record.Id, ct);
+            throw new ConcurrencyConflictException(record.Id, record.Revision - 1, now?.Revision ?? -1, now?.UpdatedBy, now?.UpdatedAt);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static void Touch(BudgetRecord record, string user, DateTime now)
+    {
+        record.Revision++;
+        record.UpdatedBy = user;
+        record.UpdatedAt = now;
+    }
+
+    private static BudgetVersion NewVersion(BudgetRecord r, int number, string user, DateTime now, string note) => new()
+    {
+        BudgetId = r.Id, Number = number, Status = r.Status, Json = r.Json, FindingsJson = r.FindingsJson,
+        ErrorCount = r.ErrorCount, WarningCount = r.WarningCount, CreatedBy = user, CreatedAt = now, Note = Clip(note, 500),
+    };
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+
+    private static string Clip(string s, int max) => s.Length <= max ? s : s[..max];
+}
+
+public sealed class BudgetNotFoundException(int id) : Exception($"预算 {id} 不存在");
+
+/// <summary>Thrown when a move or edit is not allowed in the budget's current status.</summary>
+public sealed class WorkflowException(string message) : Exception(message);
+
+/// <summary>Another writer saved first: the caller's revision is stale. Nothing was written.</summary>
+public sealed class ConcurrencyConflictException(int id, int expected, int actual, string? by, DateTime? at)
+    : Exception($"预算 {id} 已被 {by ?? "他人"} 于 {at:yyyy-MM-dd HH:mm:ss} UTC 修改（您的版本号 {expected}，当前 {actual}），请重新打开后再修改")
+{
+    public int BudgetId { get; } = id;
+    public int ExpectedRevision { get; } = expected;
+    public int ActualRevision { get; } = actual;
+}
