@@ -1,0 +1,59 @@
+using DeptBudget.Model;
+using DeptBudget.Rendering.Layouts;
+using DeptBudget.Rendering.Narratives;
+using DeptBudget.Rendering.Tables;
+
+namespace DeptBudget.Rendering;
+
+/// <summary>A disclosure produced from a budget, with what makes it a draft.</summary>
+/// <param name="Errors">Check errors of the budget; any error makes the document a draft (征求意见稿 banner).</param>
+/// <param name="MissingFacts">Facts the narrative needed and the budget does not state.</param>
+public sealed record RenderedDisclosure(Disclosure Disclosure, Layout Layout, IReadOnlyList<string> Errors, IReadOnlyList<string> MissingFacts)
+{
+    public bool IsDraft => Errors.Count > 0 || MissingFacts.Count > 0;
+}
+
+/// <summary>Budget → (layout) → the whole disclosure: every table computed, the narrative written.</summary>
+public static class DisclosureRenderer
+{
+    public static RenderedDisclosure Render(Budget budget, Layout layout, IReadOnlyList<string>? errors = null, Narrative? source = null)
+    {
+        var ctx = new RenderContext(layout, budget);
+        var tables = new List<Table>();
+        var number = 0;
+        foreach (var spec in layout.Tables)
+        {
+            number++;
+            if (spec.Kind == "projectTargets" && spec.Rollup == "perProject") tables.AddRange(TargetTables.PerProject(spec, ctx.Figures, ctx, number));
+            else tables.Add(BuildTable(spec, ctx, number));
+        }
+        var narrative = NarrativeBuilder.Build(ctx, source);
+        var contents = layout.Tables.Select((t, i) => new ContentsEntry(i + 1, ctx.Fill(t.Title), t.Id)).ToList();
+        var meta = new DisclosureMeta(budget.Department, budget.Year, budget.Scope, layout.Id, ctx.Fill(layout.Title), contents, null);
+        var disclosure = new Disclosure(meta, budget, tables.Select(t => t with { Title = ctx.Fill(t.Title) }).ToList(), narrative, []);
+        return new RenderedDisclosure(disclosure, layout, errors ?? [], ctx.MissingFacts.ToList());
+    }
+
+    public static RenderedDisclosure Render(Disclosure source, Layout layout, IReadOnlyList<string>? errors = null) =>
+        Render(source.Budget, layout, errors, source.Narrative);
+
+    private static Table BuildTable(TableSpec spec, RenderContext ctx, int number)
+    {
+        var f = ctx.Figures;
+        return spec.Kind switch
+        {
+            "twoSided" => TwoSidedTable.Build(spec, f, ctx, number),
+            "functional" => FunctionalTable.Build(spec, f, ctx, number),
+            "unitRevenue" => EconomicTables.UnitRevenue(spec, f, ctx, number),
+            "basicEconomic" => EconomicTables.Basic(spec, f, ctx, number, ctx.Budget.BasicEconomic),
+            "economicSummary" => EconomicTables.Basic(spec, f, ctx, number, ctx.Budget.EconomicSummary),
+            "threePublic" or "threePublicList" => SimpleTables.ThreePublic(spec, f, ctx, number),
+            "projects" => SimpleTables.Projects(spec, f, ctx, number),
+            "agencyOperatingCost" => SimpleTables.AgencyOperatingCost(spec, f, ctx, number),
+            "procurement" => SimpleTables.Procurement(spec, f, ctx, number),
+            "departmentTarget" => TargetTables.Department(spec, f, ctx, number),
+            "projectTargets" => TargetTables.Summary(spec, f, ctx, number),
+            _ => throw new InvalidDataException($"layout {ctx.Layout.Id}: unknown table kind '{spec.Kind}' for {spec.Id}"),
+        };
+    }
+}

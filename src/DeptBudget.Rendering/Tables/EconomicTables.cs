@@ -1,0 +1,76 @@
+using DeptBudget.Model;
+using DeptBudget.Rendering.Layouts;
+
+namespace DeptBudget.Rendering.Tables;
+
+/// <summary>
+/// Tables by economic classification: 一般公共预算基本支出情况表 (flat in Henan, by 类 in Shandong),
+/// 支出经济分类汇总表, and the 收入总体情况表 by unit (Henan 02).
+/// </summary>
+internal static class EconomicTables
+{
+    public static Table Basic(TableSpec spec, Figures f, RenderContext ctx, int number, IReadOnlyList<EconomicLine> lines)
+    {
+        var grid = new Grid(spec);
+        decimal? Sum(IEnumerable<EconomicLine> xs, string k) => xs.Sum(x => f.Amount(x.Amounts, k) ?? 0m);
+        grid.Label(grid.Add(RowKind.Total, name: spec.TotalLabel ?? "合计"), spec.TotalLabel ?? "合计")
+            .Amounts(k => lines.Count == 0 ? null : Sum(lines, k)).Done();
+        if (lines.Count == 0) return grid.Build(ctx.Layout, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
+
+        var department = ctx.DepartmentUnit;
+        if (spec.UnitRows && department is not null && spec.Kind == "economicSummary")
+            grid.Add(RowKind.Unit, unitCode: department.Code, name: department.Name)
+                .Text(ColumnKeys.CodeClass, department.Code).Text(ColumnKeys.Name, department.Name)
+                .Amounts(k => Sum(lines, k)).Done();
+
+        if (spec.Rollup == "tree")
+            foreach (var byClass in lines.GroupBy(l => l.DepartmentCode?.Value[..3] ?? "").OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var gov = byClass.Select(l => l.GovernmentCode?.Value[..3]).Distinct().ToList();
+                var govClass = gov.Count == 1 ? gov[0] : null;
+                grid.Add(RowKind.Class, byClass.Key, ctx.ClassName(byClass.Key))
+                    .Text(ColumnKeys.CodeClass, byClass.Key).Text(ColumnKeys.Code, byClass.Key).Text(ColumnKeys.Name, ctx.ClassName(byClass.Key))
+                    .Text(ColumnKeys.GovCodeClass, govClass).Text(ColumnKeys.GovCode, govClass)
+                    .Text(ColumnKeys.GovName, govClass is null ? null : ctx.ClassName(govClass))
+                    .Amounts(k => Sum(byClass, k)).Done();
+                foreach (var l in byClass) Line(grid, f, l);
+            }
+        else
+            foreach (var l in lines) Line(grid, f, l);
+        return grid.Build(ctx.Layout, number);
+    }
+
+    private static void Line(Grid grid, Figures f, EconomicLine l)
+    {
+        var d = l.DepartmentCode?.Value;
+        var g = l.GovernmentCode?.Value;
+        grid.Add(RowKind.Item, d, l.DepartmentName, l.UnitCode)
+            .Text(ColumnKeys.Code, d).Text(ColumnKeys.CodeClass, d?[..3]).Text(ColumnKeys.CodeSection, d is { Length: >= 5 } ? d[3..] : null)
+            .Text(ColumnKeys.Name, l.DepartmentName)
+            .Text(ColumnKeys.GovCode, g).Text(ColumnKeys.GovCodeClass, g?[..3]).Text(ColumnKeys.GovCodeSection, g is { Length: >= 5 } ? g[3..] : null)
+            .Text(ColumnKeys.GovName, l.GovernmentName)
+            .Amounts(k => f.Amount(l.Amounts, k)).Done();
+    }
+
+    /// <summary>Henan 02: 合计, the department, then each unit, by source.</summary>
+    public static Table UnitRevenue(TableSpec spec, Figures f, RenderContext ctx, int number)
+    {
+        var grid = new Grid(spec);
+        decimal Value(IEnumerable<RevenueLine> lines, string k) =>
+            Figures.Revenue(lines, k == AmountKeys.Total ? AmountKeys.RevenueTotal : k);
+        var all = f.Budget.Revenue;
+        grid.Label(grid.Add(RowKind.Total, name: "合计"), spec.TotalLabel ?? "合计").Amounts(k => Value(all, k)).Done();
+        var department = ctx.DepartmentUnit;
+        if (department is not null)
+            grid.Add(RowKind.Unit, unitCode: department.Code, name: department.Name)
+                .Text(ColumnKeys.UnitCode, department.Code).Text(ColumnKeys.Name, department.Name).Amounts(k => Value(all, k)).Done();
+        foreach (var unit in f.Budget.Units.Where(u => u.ParentCode is not null))
+        {
+            var lines = all.Where(l => l.UnitCode == unit.Code).ToList();
+            if (lines.Count == 0) continue;
+            grid.Add(RowKind.Unit, unitCode: unit.Code, name: unit.Name)
+                .Text(ColumnKeys.UnitCode, unit.Code).Text(ColumnKeys.Name, unit.Name).Amounts(k => Value(lines, k)).Done();
+        }
+        return grid.Build(ctx.Layout, number);
+    }
+}

@@ -1,0 +1,118 @@
+using DeptBudget.Model;
+using DeptBudget.Rendering.Layouts;
+
+namespace DeptBudget.Rendering.Tables;
+
+/// <summary>
+/// 绩效目标 tables. They are forms rather than grids: labelled rows (部门名称, 年度履职目标, 预算情况)
+/// and an indicator block whose header is itself a row, so their columns carry no printed header.
+/// </summary>
+internal static class TargetTables
+{
+    public static Table Department(TableSpec spec, Figures f, RenderContext ctx, int number)
+    {
+        var grid = new Grid(spec);
+        var t = f.Budget.DepartmentTarget;
+        if (t is null) return grid.Build(ctx.Layout, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
+        void Text(RowKind kind, params string?[] cells)
+        {
+            var row = grid.Add(kind, name: cells[0]);
+            for (var i = 0; i < cells.Length && i < spec.Columns.Count; i++) row.At(i, cells[i] ?? "");
+            row.Done();
+        }
+        Text(RowKind.Text, "部门名称：" + f.Budget.Department);
+        Text(RowKind.Text, "年度履职目标", string.Join("", t.Objectives));
+        Text(RowKind.Text, "年度主要任务", "任务名称", "主要内容");
+        foreach (var task in t.Tasks) Text(RowKind.Detail, "", task.Name, task.Content, task.Amount is null ? null : Money.Format(task.Amount.Value));
+        string? M(string key) => t.Budget.TryGetValue(key, out var v) && v != 0 ? Money.Format(v) : null;
+        Text(RowKind.Text, "预算情况", "部门预算总额（万元）", M(AmountKeys.Total));
+        Text(RowKind.Text, "", "1、资金来源", M(AmountKeys.Total));
+        Text(RowKind.Text, "", "（1）政府预算资金", M("governmentBudgetFunds"));
+        Text(RowKind.Text, "", "（2）财政专户管理资金", M(AmountKeys.SpecialAccountFunds));
+        Text(RowKind.Text, "", "（3）单位资金", M(AmountKeys.UnitFunds));
+        Text(RowKind.Text, "2、资金结构", "（1）基本支出", M(AmountKeys.BasicExpenditure));
+        Text(RowKind.Text, "", "（2）项目支出", M(AmountKeys.ProjectExpenditure));
+        Text(RowKind.Text, "一级指标", "二级指标", "三级指标", "指标值", "指标值说明");
+        string? prev1 = null, prev2 = null;
+        foreach (var i in t.Indicators)
+        {
+            Text(RowKind.Detail, i.Level1 == prev1 ? "" : i.Level1, i.Level2 == prev2 && i.Level1 == prev1 ? "" : i.Level2,
+                i.Name, i.Value.Text, i.Explanation);
+            (prev1, prev2) = (i.Level1, i.Level2);
+        }
+        return grid.Build(ctx.Layout, number);
+    }
+
+    private static string Category(string level1) =>
+        level1.Contains("成本") ? "cost" : level1.Contains("产出") ? "output" : level1.Contains("效益") ? "outcome"
+        : level1.Contains("满意") ? "satisfaction" : "other";
+
+    /// <summary>项目绩效目标汇总表: unit rows with sums, then each project with its indicators by
+    /// category side by side, continuation rows for the second and later indicator of a category.</summary>
+    public static Table Summary(TableSpec spec, Figures f, RenderContext ctx, int number)
+    {
+        var grid = new Grid(spec);
+        var targets = f.Budget.ProjectTargets;
+        if (targets.Count == 0) return grid.Build(ctx.Layout, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
+        decimal Sum(IEnumerable<ProjectPerformanceTarget> ts, string k) => ts.Sum(t => f.Amount(t.Amounts, k) ?? 0m);
+        var department = ctx.DepartmentUnit;
+        if (department is not null)
+            grid.Add(RowKind.Unit, unitCode: department.Code).Text(ColumnKeys.UnitCode, department.Code)
+                .Amounts(k => Sum(targets, k)).Done();
+        foreach (var byUnit in targets.GroupBy(t => t.UnitCode))
+        {
+            var unit = f.Budget.Units.FirstOrDefault(u => u.Code == byUnit.Key);
+            if (unit is not null && unit.Code != department?.Code)
+                grid.Add(RowKind.Unit, unitCode: unit.Code, name: unit.Name).Text(ColumnKeys.UnitCode, unit.Code)
+                    .Text(ColumnKeys.Name, unit.Name).Amounts(k => Sum(byUnit, k)).Done();
+            foreach (var t in byUnit)
+            {
+                var byCat = t.Indicators.GroupBy(i => Category(i.Level1)).ToDictionary(g => g.Key, g => g.ToList());
+                var lines = Math.Max(1, byCat.Values.Select(v => v.Count).DefaultIfEmpty(0).Max());
+                for (var n = 0; n < lines; n++)
+                {
+                    var row = n == 0
+                        ? grid.Add(RowKind.Detail, t.ProjectCode, t.ProjectName, t.UnitCode).Text(ColumnKeys.UnitCode, t.ProjectCode)
+                            .Text(ColumnKeys.Name, t.ProjectName).Amounts(k => f.Amount(t.Amounts, k))
+                        : grid.Add(RowKind.Text, t.ProjectCode, t.ProjectName, t.UnitCode);
+                    foreach (var (cat, list) in byCat)
+                        if (n < list.Count)
+                            row.Text(cat + "." + ColumnKeys.Level3, list[n].Name).Text(cat + "." + ColumnKeys.TargetValue, list[n].Value.Text);
+                    row.Done();
+                }
+            }
+        }
+        return grid.Build(ctx.Layout, number);
+    }
+
+    /// <summary>Shandong: one 项目支出绩效目标表 per project.</summary>
+    public static IEnumerable<Table> PerProject(TableSpec spec, Figures f, RenderContext ctx, int number)
+    {
+        foreach (var t in f.Budget.ProjectTargets)
+        {
+            var grid = new Grid(spec);
+            void Text(RowKind kind, params string?[] cells)
+            {
+                var row = grid.Add(kind, t.ProjectCode, t.ProjectName, t.UnitCode);
+                for (var i = 0; i < cells.Length && i < spec.Columns.Count; i++) row.At(i, cells[i] ?? "");
+                row.Done();
+            }
+            var unit = f.Budget.Units.FirstOrDefault(u => u.Code == t.UnitCode)?.Name;
+            string? Plain(string k) => t.Amounts.TryGetValue(k, out var v) ? v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : null;
+            Text(RowKind.Text, "项目名称", t.ProjectName);
+            Text(RowKind.Text, "主管部门", f.Budget.Department, "实施单位", unit);
+            Text(RowKind.Text, "项目资金 (万元)", "年度预算资金总额:", Plain(AmountKeys.Total));
+            Text(RowKind.Text, "", "其中: 财政拨款", Plain(AmountKeys.FiscalAppropriation) ?? Plain(AmountKeys.Total));
+            Text(RowKind.Text, "", "其他资金", null);
+            Text(RowKind.Text, "年度总体绩效目标", t.Objective);
+            Text(RowKind.Text, "绩效指标", "一级指标", "二级指标", "三级指标", "指标值");
+            string? prev1 = null, prev2 = null;
+            foreach (var i in t.Indicators)
+            {
+                Text(RowKind.Detail, "", i.Level1 == prev1 ? "" : i.Level1, i.Level2 == prev2 && i.Level1 == prev1 ? "" : i.Level2, i.Name, i.Value.Text);
+                (prev1, prev2) = (i.Level1, i.Level2);
+            }
+            yield return grid.Build(ctx.Layout, number) with { Title = spec.Title };
+        }
+    }
+}

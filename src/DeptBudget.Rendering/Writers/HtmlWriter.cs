@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text;
+using DeptBudget.Model;
+
+namespace DeptBudget.Rendering.Writers;
+
+/// <summary>
+/// The disclosure as one printable HTML document: semantic headings and tables (thead repeats on every
+/// printed page), wide tables on landscape pages (CSS named page), the 目录, and a draft banner. The
+/// markup is also well-formed XML so that tests and tools can read it back without an HTML parser.
+/// </summary>
+public static class HtmlWriter
+{
+    public static string Write(RenderedDisclosure r)
+    {
+        var d = r.Disclosure;
+        var sb = new StringBuilder(256 * 1024);
+        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/>");
+        sb.Append("<title>").Append(E(d.Meta.Title ?? d.Meta.Department)).Append("</title>");
+        sb.Append("<style>").Append(Css).Append("</style></head><body>\n");
+        if (r.IsDraft) Banner(sb, r);
+        sb.Append("<header class=\"cover\"><h1>").Append(E(d.Meta.Department)).Append("</h1><p class=\"subtitle\">")
+          .Append(E(Subtitle(d))).Append("</p></header>\n");
+        Contents(sb, r);
+        var tablesHeading = d.Narrative.Sections.Count > 0 ? r.Layout.Parts.FirstOrDefault(p => p.Kind == "tables") : null;
+        foreach (var part in d.Narrative.Sections.GroupBy(s => s.Part))
+        {
+            sb.Append("<section class=\"part\"><h2>").Append(E(part.Key)).Append("</h2>\n");
+            foreach (var s in part)
+            {
+                sb.Append("<section>");
+                if (s.Title != "名词解释") sb.Append("<h3>").Append(E(s.Title)).Append("</h3>");
+                foreach (var p in s.Paragraphs) sb.Append("<p>").Append(Marked(p)).Append("</p>");
+                sb.Append("</section>\n");
+            }
+            sb.Append("</section>\n");
+        }
+        sb.Append("<section class=\"part tables\"><h2>").Append(E(TablesHeading(r))).Append("</h2>\n");
+        foreach (var t in d.Tables) Table(sb, r, t);
+        sb.Append("</section>\n</body></html>\n");
+        return sb.ToString();
+    }
+
+    private static string Subtitle(Disclosure d)
+    {
+        var title = d.Meta.Title ?? "";
+        return title.StartsWith(d.Meta.Department, StringComparison.Ordinal) ? title[d.Meta.Department.Length..] : title;
+    }
+
+    internal static string TablesHeading(RenderedDisclosure r) =>
+        r.Layout.TablesHeading.Replace("{department}", r.Disclosure.Meta.Department).Replace("{year}", r.Disclosure.Meta.Year.ToString());
+
+    private static void Banner(StringBuilder sb, RenderedDisclosure r)
+    {
+        sb.Append("<aside class=\"draft\" role=\"alert\"><p><strong>草稿（未定稿）</strong>：本文件由未通过校验或缺少事实的预算生成，不得作为正式公开文本。</p>");
+        if (r.Errors.Count > 0)
+        {
+            sb.Append("<p>校验错误：</p><ul>");
+            foreach (var e in r.Errors) sb.Append("<li>").Append(E(e)).Append("</li>");
+            sb.Append("</ul>");
+        }
+        if (r.MissingFacts.Count > 0)
+        {
+            sb.Append("<p>情况说明缺少的事实：</p><ul>");
+            foreach (var m in r.MissingFacts) sb.Append("<li>").Append(E(m)).Append("</li>");
+            sb.Append("</ul>");
+        }
+        sb.Append("</aside>\n");
+    }
+
+    private static void Contents(StringBuilder sb, RenderedDisclosure r)
+    {
+        var d = r.Disclosure;
+        sb.Append("<nav class=\"toc\" aria-label=\"目录\"><h2>目 录</h2><ul>");
+        foreach (var part in d.Narrative.Sections.GroupBy(s => s.Part))
+        {
+            sb.Append("<li>").Append(E(part.Key));
+            var titles = part.Where(s => s.Title != "名词解释").ToList();
+            if (titles.Count > 0)
+            {
+                sb.Append("<ul>");
+                foreach (var s in titles) sb.Append("<li>").Append(E(s.Title)).Append("</li>");
+                sb.Append("</ul>");
+            }
+            sb.Append("</li>");
+        }
+        sb.Append("<li>").Append(E(TablesHeading(r))).Append("<ul>");
+        foreach (var c in d.Meta.Contents)
+            sb.Append("<li><a href=\"#t").Append(c.Number).Append("\">").Append(E(RenderContext.Chinese(c.Number ?? 0) + "、" + c.Title)).Append("</a></li>");
+        sb.Append("</ul></li></ul></nav>\n");
+    }
+
+    private static void Table(StringBuilder sb, RenderedDisclosure r, Table t)
+    {
+        var spec = r.Layout.Tables.FirstOrDefault(s => s.Id == t.Id);
+        var wide = spec?.Wide == true;
+        sb.Append("<section class=\"table-block").Append(wide ? " wide" : "").Append("\" id=\"t").Append(t.Number)
+          .Append("\" data-table=\"").Append(E(t.Id)).Append("\">");
+        sb.Append("<h3 id=\"t").Append(t.Number).Append("h\">").Append(E(t.Title)).Append("</h3>");
+        if (spec?.MetaLine != false)
+            sb.Append("<div class=\"meta\"><p>").Append(E(r.Layout.UnitLine.Replace("{department}", r.Disclosure.Meta.Department)))
+              .Append("</p><p>").Append(E(r.Layout.AmountUnit)).Append("</p></div>");
+        sb.Append("<table aria-labelledby=\"t").Append(t.Number).Append("h\">");
+        var (rows, cells) = HeaderGrid.Build(t.Columns);
+        if (rows > 0)
+        {
+            sb.Append("<thead>");
+            for (var row = 0; row < rows; row++)
+            {
+                sb.Append("<tr>");
+                foreach (var c in cells.Where(c => c.Row == row))
+                {
+                    sb.Append("<th scope=\"col\"");
+                    if (c.ColSpan > 1) sb.Append(" colspan=\"").Append(c.ColSpan).Append('"');
+                    if (c.RowSpan > 1) sb.Append(" rowspan=\"").Append(c.RowSpan).Append('"');
+                    sb.Append('>').Append(E(c.Text)).Append("</th>");
+                }
+                sb.Append("</tr>");
+            }
+            sb.Append("</thead>");
+        }
+        sb.Append("<tbody>");
+        foreach (var row in t.Rows)
+        {
+            sb.Append("<tr class=\"").Append(row.Kind.ToString().ToLowerInvariant()).Append("\">");
+            for (var i = 0; i < t.Columns.Count; i++)
+            {
+                var cell = i < row.Cells.Count ? row.Cells[i] : "";
+                var num = Display.IsAmountColumn(t.Columns[i]);
+                sb.Append(num ? "<td class=\"num\">" : "<td>").Append(E(Display.Cell(t.Columns[i], cell))).Append("</td>");
+            }
+            sb.Append("</tr>");
+        }
+        sb.Append("</tbody></table>");
+        foreach (var n in t.Notes) sb.Append("<p class=\"note\">").Append(E(n)).Append("</p>");
+        if (t.EmptyNote is not null) sb.Append("<p class=\"note empty\">").Append(E(t.EmptyNote)).Append("</p>");
+        sb.Append("</section>\n");
+    }
+
+    // 【待补：…】 markers of missing facts stand out in print.
+    private static string Marked(string paragraph) =>
+        E(paragraph).Replace("【待补：", "<mark>【待补：").Replace("】", "】</mark>").Replace("</mark></mark>", "</mark>");
+
+    internal static string E(string s) => WebUtility.HtmlEncode(s);
+
+    private const string Css = """
+        @page { size: A4; margin: 18mm 15mm 18mm 15mm; }
+        @page wide { size: A4 landscape; margin: 15mm 12mm 15mm 12mm; }
+        html { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 11pt; line-height: 1.6; color: #000; }
+        h1, h2, h3, th, .meta, table { font-family: "Noto Sans CJK SC", sans-serif; }
+        .cover { text-align: center; padding-top: 30mm; page-break-after: always; }
+        .cover h1 { font-size: 26pt; margin-bottom: 8mm; } .cover .subtitle { font-size: 20pt; }
+        .toc { page-break-after: always; } .toc ul { list-style: none; padding-left: 1.5em; }
+        .part { page-break-before: always; } .part h2 { text-align: center; font-size: 16pt; }
+        h3 { font-size: 13pt; } p { text-indent: 2em; margin: 0.3em 0; text-align: justify; }
+        .draft { border: 2px solid #b00; background: #fee; padding: 4mm; margin-bottom: 6mm; }
+        .draft p { text-indent: 0; } mark { background: #ffd; color: #b00; }
+        .table-block { page-break-before: always; } .table-block.wide { page: wide; }
+        .table-block h3 { text-align: center; font-size: 15pt; }
+        .meta { display: flex; justify-content: space-between; font-size: 10pt; } .meta p { text-indent: 0; }
+        table { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.3; }
+        thead { display: table-header-group; } tr { page-break-inside: avoid; }
+        th, td { border: 0.6pt solid #000; padding: 1.2mm 1mm; vertical-align: middle; }
+        th { font-weight: bold; text-align: center; background: #f2f2f2; }
+        td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        tr.total td, tr.unit td, tr.class td { font-weight: bold; }
+        .note { text-indent: 0; font-size: 9pt; }
+        """;
+}

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+
+namespace DeptBudget.Rendering.Writers;
+
+/// <summary>
+/// HTML → PDF through headless Chromium driven by Playwright. One browser is kept warm per instance
+/// (dispose it to close Chromium); each document gets a fresh page. The network is closed on the build
+/// machines, so Chromium is started with every background-connection feature off — without those flags
+/// it waits on connections that never come.
+/// </summary>
+public sealed class PdfRenderer : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private PdfRenderer(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+
+    /// <summary>Chromium from DEPTBUDGET_CHROMIUM, else Debian's /usr/bin/chromium.</summary>
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("DEPTBUDGET_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    public static async Task<PdfRenderer> StartAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new FileNotFoundException($"Chromium not found at {ChromiumPath}; install chromium or set DEPTBUDGET_CHROMIUM");
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--font-render-hinting=none"],
+            });
+            return new PdfRenderer(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Prints the HTML: A4 (landscape where the CSS names the wide page), page numbers in the footer.</summary>
+    public async Task<byte[]> RenderAsync(string html, string? footerLabel = null)
+    {
+        var page = await _browser.NewPageAsync();
+        try
+        {
+            // The HTML is self-contained (no external resources): setting it is enough, nothing loads.
+            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.EvaluateAsync("() => document.fonts.ready");
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                DisplayHeaderFooter = true,
+                HeaderTemplate = "<span></span>",
+                FooterTemplate = "<div style=\"width:100%;text-align:center;font-size:8pt;font-family:'Noto Sans CJK SC',sans-serif;\">"
+                    + "<span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></div>",
+                Outline = true,
+                Tagged = true,
+            });
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
+    }
+}
