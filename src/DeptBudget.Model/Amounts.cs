@@ -51,6 +51,16 @@ public static class AmountKeys
     public const string ExpenditureThisYear = "expenditureThisYear";       // 本年支出合计
     public const string ExpenditureTotal = "expenditureTotal";             // 支出总计
 
+    // “三公”经费 items (table 08)
+    public const string OfficialOverseasTravel = "officialOverseasTravel"; // 因公出国（境）费
+    public const string OfficialVehicles = "officialVehicles";             // 公务用车购置及运行费
+    public const string VehiclePurchase = "vehiclePurchase";               // 公务用车购置费
+    public const string VehicleOperation = "vehicleOperation";             // 公务用车运行维护费
+    public const string OfficialReception = "officialReception";           // 公务接待费
+
+    /// <summary>The same key for the previous year, where a table shows both years (2023年预算数 …).</summary>
+    public static string LastYear(string key) => "lastYear." + key;
+
     /// <summary>A source within carryover: carryoverIn.generalPublicBudget and so on.</summary>
     public static string Carryover(string source) => CarryoverIn + "." + source;
 

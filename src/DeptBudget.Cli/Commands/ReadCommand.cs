@@ -1,14 +1,53 @@
 using System.CommandLine;
+using DeptBudget.Model;
+using DeptBudget.Model.Json;
+using DeptBudget.Reading;
 
 namespace DeptBudget.Cli.Commands;
 
-// Placeholder until the read command lands; it refuses rather than pretending.
+/// <summary>read FILE [-o budget.json]: the disclosure as canonical JSON, and a summary on the terminal.</summary>
 internal static class ReadCommand
 {
     public static Command Create()
     {
-        var command = new Command("read", "(read: not built yet)");
-        command.SetAction(_ => { Console.Error.WriteLine("deptbudget read: not built yet"); return 2; });
+        var file = new Argument<FileInfo>("file") { Description = "A published disclosure (text extracted from PDF)" };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the canonical JSON here (default: standard output)" };
+        var command = new Command("read", "读取公开文件 — read a disclosure into the canonical budget JSON") { file, output };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output)));
         return command;
     }
+
+    private static int Run(FileInfo file, FileInfo? output)
+    {
+        if (!CliInput.TryRead(file, out var disclosure)) return 2;
+        if (output is null)
+        {
+            Console.Out.Write(BudgetJson.Serialize(disclosure));
+            return 0;
+        }
+        using (var stream = output.Create()) BudgetJson.Save(disclosure, stream);
+        Summary.Print(disclosure, Console.Error);
+        return 0;
+    }
+}
+
+/// <summary>What a user sees after reading: what was recognised, what is missing, what was not read.</summary>
+internal static class Summary
+{
+    public static void Print(Disclosure d, TextWriter w)
+    {
+        var m = d.Meta;
+        w.WriteLine($"{m.Department} {m.Year}年{(m.Scope == BudgetScope.Unit ? "单位" : "部门")}预算 — layout {m.Layout}");
+        w.WriteLine($"tables found: {d.Tables.Count}");
+        foreach (var t in d.Tables)
+            w.WriteLine($"  {t.Id,-34} {t.Rows.Count,4} rows  {t.Title}{(t.EmptyNote is null ? "" : "  (empty: " + t.EmptyNote + ")")}");
+        var missing = m.Contents.Where(c => c.TableId is null || d.Table(c.TableId) is null).ToList();
+        w.WriteLine(missing.Count == 0 ? "every table the 目录 lists was found" : $"listed in 目录 but not found: {missing.Count}");
+        foreach (var c in missing) w.WriteLine($"  {c.Number}. {c.Title}");
+        w.WriteLine($"narrative sections: {d.Narrative.Sections.Count}; projects: {d.Budget.Projects.Count}; fragments not read: {d.Unread.Count}");
+        foreach (var u in d.Unread.Take(20)) w.WriteLine($"  line {u.Line}: {u.Reason}: {Short(u.Text)}");
+        if (d.Unread.Count > 20) w.WriteLine($"  … and {d.Unread.Count - 20} more (all are in the JSON under unread)");
+    }
+
+    private static string Short(string s) => s.Length <= 60 ? s : s[..60] + "…";
 }

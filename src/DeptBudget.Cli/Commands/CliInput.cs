@@ -1,0 +1,26 @@
+using DeptBudget.Model;
+using DeptBudget.Model.Json;
+using DeptBudget.Reading;
+
+namespace DeptBudget.Cli.Commands;
+
+/// <summary>Opens a document or a canonical JSON; unusable input is one line on stderr, never a stack trace.</summary>
+internal static class CliInput
+{
+    public static bool TryRead(FileInfo file, out Disclosure disclosure)
+    {
+        disclosure = null!;
+        try
+        {
+            disclosure = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
+                ? BudgetJson.Load(file.FullName)
+                : DisclosureReader.ReadFile(file.FullName);
+            return true;
+        }
+        catch (ReadException e) { Console.Error.WriteLine($"deptbudget: {e.Message}"); }
+        catch (BudgetJsonException e) { Console.Error.WriteLine($"deptbudget: {file.Name}: {e.Message}"); }
+        catch (IOException e) { Console.Error.WriteLine($"deptbudget: {file.Name}: {e.Message}"); }
+        catch (UnauthorizedAccessException e) { Console.Error.WriteLine($"deptbudget: {file.Name}: {e.Message}"); }
+        return false;
+    }
+}

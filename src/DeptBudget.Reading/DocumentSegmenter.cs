@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using DeptBudget.Reading.Tables;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading;
+
+/// <summary>
+/// Splits a document's lines into its 目录, its prose (by part) and its table blocks. A line is a
+/// table title when its words mean a known table and a table (or its 部门名称/单位 lines) follows.
+/// </summary>
+public static partial class DocumentSegmenter
+{
+    public sealed record Segments(
+        IReadOnlyList<SourceLine> Contents,
+        IReadOnlyList<SourceLine> Prose,
+        IReadOnlyList<TableBlock> Tables);
+
+    public static Segments Split(IReadOnlyList<SourceLine> lines)
+    {
+        var contents = new List<SourceLine>();
+        var prose = new List<SourceLine>();
+        var tables = new List<TableBlock>();
+        var i = 0;
+
+        var toc = FindIndex(lines, 0, l => l.IsText && TextNormalizer.Key(l.Cells[0]) == "目录");
+        if (toc >= 0)
+        {
+            for (var k = 0; k < toc; k++) prose.Add(lines[k]);
+            var end = FindIndex(lines, toc + 1, l => l.IsText && PartOnly().IsMatch(TextNormalizer.Cell(l.Cells[0])));
+            if (end < 0) end = FindIndex(lines, toc + 1, l => !l.IsText);
+            if (end < 0) end = lines.Count;
+            for (var k = toc + 1; k < end; k++) contents.Add(lines[k]);
+            i = end;
+        }
+
+        TableBlock? open = null;
+        var openLines = new List<SourceLine>();
+        void Close()
+        {
+            if (open is not null) tables.Add(open with { Lines = openLines.ToList() });
+            open = null; openLines.Clear();
+        }
+
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.IsText ? TextNormalizer.Cell(line.Cells[0]) : "";
+            var id = line.IsText ? TableTitles.Recognise(text) : null;
+            if (id is not null && !Heading().IsMatch(text) && TableFollows(lines, i + 1))
+            {
+                Close();
+                open = new TableBlock(id, text, null, line.Number, []);
+                continue;
+            }
+            if (open is not null && line.IsText && (Heading().IsMatch(text) || PartOnly().IsMatch(text) || text.StartsWith("附件")))
+                Close();
+            if (open is not null) openLines.Add(line);
+            else prose.Add(line);
+        }
+        Close();
+        return new Segments(contents, prose, tables);
+    }
+
+    private static bool TableFollows(IReadOnlyList<SourceLine> lines, int from)
+    {
+        var seen = 0;
+        for (var k = from; k < lines.Count && seen < 6; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            seen++;
+            if (!lines[k].IsText) return true;
+            var t = TextNormalizer.Cell(lines[k].Cells[0]);
+            if (TableBuilder.IsMeta(t) || t.StartsWith("(") || t.StartsWith("（")) continue;
+            if (TableTitles.Recognise(t) is not null) continue;
+            return false;
+        }
+        return false;
+    }
+
+    private static int FindIndex(IReadOnlyList<SourceLine> lines, int from, Func<SourceLine, bool> match)
+    {
+        for (var k = from; k < lines.Count; k++) if (match(lines[k])) return k;
+        return -1;
+    }
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分$")]
+    internal static partial Regex PartOnly();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]")]
+    internal static partial Regex Heading();
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using DeptBudget.Model;
+using DeptBudget.Reading.Tables;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading.Interpret;
+
+/// <summary>Department, year, scope (部门/单位) and layout, from the title lines and the tables' 部门名称 lines.</summary>
+public static partial class MetaExtractor
+{
+    public static (string Department, int Year, BudgetScope Scope) Identify(IReadOnlyList<SourceLine> lines)
+    {
+        var names = new Dictionary<string, int>();
+        var years = new Dictionary<int, int>();
+        var unitScope = 0; var departmentScope = 0;
+        foreach (var line in lines)
+        {
+            var first = line.Cells.FirstOrDefault(c => c.Length > 0);
+            if (first is null) continue;
+            var text = TextNormalizer.Cell(first);
+            var m = UnitName().Match(text);
+            if (m.Success && m.Groups["n"].Value.Length >= 3) names[m.Groups["n"].Value] = names.GetValueOrDefault(m.Groups["n"].Value) + 1;
+            foreach (Match y in YearScope().Matches(text))
+            {
+                var year = int.Parse(y.Groups["y"].Value);
+                years[year] = years.GetValueOrDefault(year) + 1;
+                if (y.Groups["s"].Value == "单位") unitScope++; else departmentScope++;
+            }
+            if (!line.IsText) continue;
+        }
+        var department = names.Count > 0 ? names.MaxBy(n => n.Value).Key : TitleName(lines) ?? "";
+        var yearFound = years.Count > 0 ? years.MaxBy(y => y.Value).Key : 0;
+        return (department, yearFound, unitScope > departmentScope ? BudgetScope.Unit : BudgetScope.Department);
+    }
+
+    private static string? TitleName(IReadOnlyList<SourceLine> lines)
+    {
+        foreach (var line in lines.Take(400).Where(l => l.IsText))
+        {
+            var m = AnnexTitle().Match(TextNormalizer.Cell(line.Cells[0]));
+            if (m.Success) return m.Groups["n"].Value;
+        }
+        return null;
+    }
+
+    /// <summary>The layout the document follows, from the tables it has and its year.</summary>
+    public static string Layout(int year, IReadOnlyList<Table> tables)
+    {
+        bool Has(string id) => tables.Any(t => t.Id == id);
+        if (Has(TableIds.BasicExpenditure) || Has(TableIds.GovernmentProcurement)) return $"shandong-{year}";
+        if (year <= 2021 || Has(TableIds.AgencyOperatingCost)) return $"luoyang-{year}";
+        return $"henan-{year}";
+    }
+
+    /// <summary>The 目录 entries that name tables.</summary>
+    public static IReadOnlyList<ContentsEntry> Contents(IReadOnlyList<SourceLine> contents)
+    {
+        var list = new List<ContentsEntry>();
+        foreach (var line in contents.Where(l => l.IsText))
+        {
+            var text = TextNormalizer.Cell(line.Cells[0]).TrimStart('-', '•', ' ');
+            if (text.Length == 0 || text.StartsWith("第") || text.StartsWith("附件")) continue;
+            var id = TableTitles.Recognise(text);
+            if (id is null && !text.EndsWith('表')) continue;
+            list.Add(new ContentsEntry(TableTitles.Number(text), TableTitles.Strip(text), id));
+        }
+        return list;
+    }
+
+    [GeneratedRegex(@"^(部门名称|单位名称|部门（单位）|部门\(单位\)|单位)[:：](?<n>[^\s]+?)(单位[:：].*)?$")]
+    private static partial Regex UnitName();
+
+    [GeneratedRegex(@"(?<y>20\d{2})年度?(?<s>部门|单位)预算")]
+    private static partial Regex YearScope();
+
+    [GeneratedRegex(@"^附件[:：]?(?<n>.+?)20\d{2}年")]
+    private static partial Regex AnnexTitle();
+}

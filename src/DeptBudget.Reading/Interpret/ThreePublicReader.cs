@@ -1,0 +1,45 @@
+using DeptBudget.Model;
+using DeptBudget.Reading.Text;
+using static DeptBudget.Model.AmountKeys;
+
+namespace DeptBudget.Reading.Interpret;
+
+/// <summary>
+/// “三公”经费 from table 08, laid out across (合计 | 因公出国 | 公务用车 小计/购置/运行 | 接待, per year)
+/// or down (共计 / 1、因公出国（境）费用 / … with one amount column). Blank cells are zero.
+/// </summary>
+public static class ThreePublicReader
+{
+    public static ThreePublicExpenses? Read(Table? table)
+    {
+        if (table is null) return null;
+        if (table.HasColumn(OfficialReception) || table.HasColumn(LastYear(OfficialReception)))
+        {
+            var row = table.Rows.FirstOrDefault(r => r.Kind != RowKind.Text && r.Cells.Any(c => c.Length > 0));
+            if (row is null) return new ThreePublicExpenses(Zero, null);
+            ThreePublicFigures Figures(Func<string, string> k) => new(
+                table.Amount(row, k(Total)) ?? 0, table.Amount(row, k(OfficialOverseasTravel)) ?? 0,
+                table.Amount(row, k(OfficialVehicles)) ?? 0, table.Amount(row, k(VehiclePurchase)) ?? 0,
+                table.Amount(row, k(VehicleOperation)) ?? 0, table.Amount(row, k(OfficialReception)) ?? 0);
+            var thisYear = Figures(k => k);
+            var last = table.HasColumn(LastYear(OfficialReception)) ? Figures(LastYear) : null;
+            return new ThreePublicExpenses(thisYear, last);
+        }
+        // Down the page: the label says which item; the only amount column holds this year's figure.
+        decimal total = 0, overseas = 0, vehicles = 0, purchase = 0, operation = 0, reception = 0;
+        foreach (var row in table.Rows)
+        {
+            var label = TextNormalizer.Key(string.Concat(row.Cells.Where(c => !TextNormalizer.TryAmount(c, out _))));
+            var amount = row.Cells.Select(c => TextNormalizer.TryAmount(c, out var v) ? v : (decimal?)null).FirstOrDefault(v => v is not null) ?? 0;
+            if (label.Contains("共计") || label.Contains("合计")) total = amount;
+            else if (label.Contains("出国")) overseas = amount;
+            else if (label.Contains("接待")) reception = amount;
+            else if (label.Contains("运行")) operation = amount;
+            else if (label.Contains("购置") && !label.Contains("运行")) purchase = amount;
+            else if (label.Contains("公务用车")) vehicles = amount;
+        }
+        return new ThreePublicExpenses(new ThreePublicFigures(total, overseas, vehicles, purchase, operation, reception), null);
+    }
+
+    private static readonly ThreePublicFigures Zero = new(0, 0, 0, 0, 0, 0);
+}

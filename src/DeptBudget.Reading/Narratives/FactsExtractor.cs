@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DeptBudget.Model;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading.Narratives;
+
+/// <summary>
+/// Facts only the narrative states: year-on-year changes with their reasons, 机关运行经费 (机构运转经费),
+/// 政府采购, 国有资产占用, 专项转移支付, the count of projects and of projects with targets.
+/// </summary>
+public static partial class FactsExtractor
+{
+    public static NarrativeFacts Extract(Narrative narrative)
+    {
+        var paragraphs = narrative.Sections.SelectMany(s => s.Paragraphs.Select((p, i) => (Section: s, Text: TextNormalizer.Cell(p), Line: s.Line))).ToList();
+        var all = string.Join("\n", paragraphs.Select(p => p.Text));
+        return new NarrativeFacts(
+            Changes(paragraphs),
+            AgencyOperatingCost(all),
+            Procurement(all),
+            Assets(all),
+            SpecialTransfers(all),
+            Int(ProjectCount().Match(all)),
+            Int(TargetedCount().Match(all)),
+            Amount(TargetedAmount().Match(all)));
+    }
+
+    private static IReadOnlyList<YearOnYear> Changes(List<(NarrativeSection Section, string Text, int Line)> paragraphs)
+    {
+        var list = new List<YearOnYear>();
+        foreach (var (section, text, line) in paragraphs)
+            foreach (Match m in Change().Matches(text))
+            {
+                var subject = SubjectBefore(text, m.Index);
+                var word = m.Groups["dir"].Value;
+                var direction = word is "增加" or "增长" ? "increase" : "decrease";
+                var change = decimal.Parse(m.Groups["amt"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
+                decimal? rate = m.Groups["rate"].Success ? decimal.Parse(m.Groups["rate"].Value, CultureInfo.InvariantCulture) : null;
+                var reason = Reason().Match(text, m.Index);
+                list.Add(new YearOnYear(subject, null, change, rate, direction, reason.Success ? reason.Groups[1].Value.Trim() : null, section.Line));
+            }
+        return list;
+    }
+
+    private static string SubjectBefore(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && !"。；;".Contains(text[start - 1])) start--;
+        var clause = text[start..at];
+        var comma = clause.LastIndexOfAny(['，', ',']);
+        var subject = comma >= 0 && at - (start + comma) > 2 ? clause[(comma + 1)..] : clause;
+        return SubjectNoise().Replace(subject, "").Trim('，', ',', ' ');
+    }
+
+    private static decimal? AgencyOperatingCost(string all)
+    {
+        var m = AgencyCost().Match(all);
+        return m.Success ? Parse(m.Groups["n"].Value) : null;
+    }
+
+    private static GovernmentProcurement? Procurement(string all)
+    {
+        var m = ProcurementSentence().Match(all);
+        if (m.Success)
+            return new GovernmentProcurement(Parse(m.Groups["t"].Value), Parse(m.Groups["g"].Value), Parse(m.Groups["w"].Value), Parse(m.Groups["s"].Value));
+        return NoProcurement().IsMatch(all) ? new GovernmentProcurement(0, 0, 0, 0) : null;
+    }
+
+    private static StateAssetHoldings? Assets(string all)
+    {
+        var total = VehicleTotal().Match(all);
+        if (!total.Success) return null;
+        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var tail = all.Substring(total.Index, Math.Min(300, all.Length - total.Index));
+        foreach (Match k in VehicleKind().Matches(tail)) kinds[k.Groups["k"].Value] = int.Parse(k.Groups["n"].Value);
+        return new StateAssetHoldings(int.Parse(total.Groups["n"].Value), kinds, Int(GeneralEquipment().Match(all)), Int(SpecialEquipment().Match(all)));
+    }
+
+    private static IReadOnlyList<SpecialTransferPayment> SpecialTransfers(string all)
+    {
+        var m = TransferList().Match(all);
+        if (!m.Success) return [];
+        return TransferItem().Matches(m.Groups["list"].Value)
+            .Select(i => new SpecialTransferPayment(i.Groups["name"].Value.Trim(), Parse(i.Groups["n"].Value))).ToList();
+    }
+
+    private static int? Int(Match m) => m.Success ? int.Parse(m.Groups["n"].Value) : null;
+    private static decimal? Amount(Match m) => m.Success ? Parse(m.Groups["n"].Value) : null;
+    private static decimal Parse(string s) => decimal.Parse(s.Replace(",", ""), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<dir>增加|减少)(?<amt>\d[\d,]*(?:\.\d+)?)万元[，,]?\s*(?:增长|下降|减少|增加)?(?<rate>\d+(?:\.\d+)?)?%?")]
+    private static partial Regex Change();
+
+    [GeneratedRegex(@"主要原因(?:是)?[：:]?(.+?)(?:。|$)")]
+    private static partial Regex Reason();
+
+    [GeneratedRegex(@"^.*?(与\d{4}年(预算)?相比|比\d{4}年|较上年|比上年)|\d{4}年|预算数")]
+    private static partial Regex SubjectNoise();
+
+    [GeneratedRegex(@"(机关运行经费|机构运转经费)(支出)?预算(为|安排)?(?<n>\d[\d,]*(?:\.\d+)?)万元")]
+    private static partial Regex AgencyCost();
+
+    [GeneratedRegex(@"政府采购预算(安排)?(?<t>\d[\d,]*(?:\.\d+)?)万元[，,]?其中[：:]?政府采购货物预算(?<g>\d[\d,]*(?:\.\d+)?)万元[，、,]?政府采购工程预算(?<w>\d[\d,]*(?:\.\d+)?)万元[，、,]?政府采购服务预算(?<s>\d[\d,]*(?:\.\d+)?)万元")]
+    private static partial Regex ProcurementSentence();
+
+    [GeneratedRegex(@"无政府采购预算")]
+    private static partial Regex NoProcurement();
+
+    [GeneratedRegex(@"共有车辆(?<n>\d+)辆")]
+    private static partial Regex VehicleTotal();
+
+    [GeneratedRegex(@"(?<k>[\p{IsCJKUnifiedIdeographs}]{2,10}?用车)(?<n>\d+)辆")]
+    private static partial Regex VehicleKind();
+
+    [GeneratedRegex(@"50万元以上通用设备(?<n>\d+)台")]
+    private static partial Regex GeneralEquipment();
+
+    [GeneratedRegex(@"100万元以上(的)?(专用)?设备(?<n>\d+)台")]
+    private static partial Regex SpecialEquipment();
+
+    [GeneratedRegex(@"专项转移支付项目共有.{1,4}项[，,]?主要是[：:](?<list>[^；;。\n]+)")]
+    private static partial Regex TransferList();
+
+    [GeneratedRegex(@"(?<name>[^、，,]+?)(?<n>\d[\d,]*(?:\.\d+)?)万元")]
+    private static partial Regex TransferItem();
+
+    [GeneratedRegex(@"涉及项目(?<n>\d+)个|涉及预算项目支出(?<n>\d+)个")]
+    private static partial Regex ProjectCount();
+
+    [GeneratedRegex(@"已?对(?<n>\d+)个项目设立了预算绩效目标")]
+    private static partial Regex TargetedCount();
+
+    [GeneratedRegex(@"设立了预算绩效目标[，,]涉及资金(?<n>\d[\d,]*(?:\.\d+)?)万元")]
+    private static partial Regex TargetedAmount();
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DeptBudget.Model;
+using DeptBudget.Reading.Tables;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading.Narratives;
+
+/// <summary>
+/// Keeps the prose by part (第一部分 …) and section (一、…), and locates every number it states with
+/// its unit and, where the sentence says, what it refers to and how (占, 增加, 下降 …).
+/// </summary>
+public static partial class NarrativeReader
+{
+    public static Narrative Read(IReadOnlyList<SourceLine> prose, string department, ICollection<UnreadFragment> unread)
+    {
+        var sections = new List<NarrativeSection>();
+        var part = "";
+        string? title = null;
+        var titleLine = 0;
+        var paragraphs = new List<(string Text, int Line)>();
+        void Flush()
+        {
+            if (title is not null || paragraphs.Count > 0)
+            {
+                var texts = paragraphs.Select(p => p.Text).ToList();
+                var numbers = paragraphs.SelectMany((p, i) => Numbers(p.Text, i, p.Line, department)).ToList();
+                sections.Add(new NarrativeSection(part, title ?? part, texts, numbers, titleLine));
+            }
+            title = null; paragraphs = [];
+        }
+        for (var i = 0; i < prose.Count; i++)
+        {
+            var line = prose[i];
+            if (line.IsBlank) continue;
+            if (!line.IsText)
+            {
+                unread.Add(new UnreadFragment(line.Number, string.Join(" | ", line.Cells.Where(c => c.Length > 0)), "table row outside any recognised table"));
+                continue;
+            }
+            var text = TableBuilder.StripTags(line.Cells[0]).Trim();
+            var norm = TextNormalizer.Cell(text);
+            if (DocumentSegmenter.PartOnly().IsMatch(norm))
+            {
+                Flush();
+                var next = NextText(prose, ref i);
+                part = next is null ? norm : norm + " " + TextNormalizer.Cell(next);
+                continue;
+            }
+            if (Section().IsMatch(norm) && norm.Length <= 40 && !norm.Contains("：是指") && !norm.Contains("是指"))
+            {
+                Flush();
+                title = text; titleLine = line.Number;
+                continue;
+            }
+            // A sentence broken over two lines by the PDF continues the previous paragraph.
+            if (paragraphs.Count > 0 && !EndsSentence(paragraphs[^1].Text) && !SubHeading().IsMatch(norm))
+                paragraphs[^1] = (paragraphs[^1].Text + text, paragraphs[^1].Line);
+            else paragraphs.Add((text, line.Number));
+        }
+        Flush();
+        return new Narrative(sections);
+    }
+
+    private static string? NextText(IReadOnlyList<SourceLine> prose, ref int i)
+    {
+        for (var k = i + 1; k < prose.Count; k++)
+        {
+            if (prose[k].IsBlank) continue;
+            if (!prose[k].IsText) return null;
+            i = k;
+            return prose[k].Cells[0];
+        }
+        return null;
+    }
+
+    private static bool EndsSentence(string s) => s.Length == 0 || "。；;：:！？!?）)".Contains(s[^1]) || s.Length < 20;
+
+    private static readonly string[] Relations = ["比上年增加", "比上年减少", "增加", "减少", "增长", "下降", "占"];
+
+    /// <summary>Numbers with a unit in one paragraph; a bare rate after a change inherits the change's subject.</summary>
+    public static IEnumerable<StatedNumber> Numbers(string paragraph, int index, int line, string department)
+    {
+        string? lastSubject = null;
+        foreach (Match m in NumberWithUnit().Matches(paragraph))
+        {
+            var value = decimal.Parse(m.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
+            var unit = m.Groups["u"].Value;
+            var start = ClauseStart(paragraph, m.Index);
+            var clause = paragraph[start..m.Index].Trim();
+            clause = Noise().Replace(clause.Replace(department, ""), "").Trim();
+            string? relation = null;
+            foreach (var r in Relations)
+            {
+                var at = clause.LastIndexOf(r, StringComparison.Ordinal);
+                if (at >= 0 && at + r.Length >= clause.Length - 1)
+                {
+                    relation = r.Replace("比上年", "");
+                    clause = clause[..at];
+                    break;
+                }
+            }
+            clause = Trailing().Replace(clause, "").Trim();
+            var subject = clause.Length > 0 ? clause : lastSubject;
+            if (clause.Length > 0) lastSubject = clause;
+            var excerptStart = Math.Max(0, m.Index - 20);
+            var excerpt = paragraph.Substring(excerptStart, Math.Min(paragraph.Length - excerptStart, m.Length + 30));
+            yield return new StatedNumber(value, unit, subject, relation, index, m.Index, line, excerpt);
+        }
+    }
+
+    private static int ClauseStart(string s, int at)
+    {
+        for (var i = at - 1; i >= 0; i--)
+            if ("，。；：、,;:（(".Contains(s[i])) return i + 1;
+        return 0;
+    }
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>万元|%|个|辆|台（套）|台|项|人|元)")]
+    private static partial Regex NumberWithUnit();
+
+    [GeneratedRegex(@"^(我部门|我单位|本部门|本单位|其中|与\d{4}年(预算)?相比|\d{4}年度?|年)+")]
+    private static partial Regex Noise();
+
+    [GeneratedRegex(@"(为|是|共|预算数|预算为|年初预算为|支出预算|预算安排|安排|预算)$")]
+    private static partial Regex Trailing();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
+    private static partial Regex Section();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]|^\d+[、.．]")]
+    private static partial Regex SubHeading();
+}

@@ -1,0 +1,127 @@
+using DeptBudget.Model;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading.Tables;
+
+/// <summary>
+/// Decides what each printed row is about: a total, a unit (044001), a functional or economic code at
+/// its level (codes split over 类|款|项 are joined; a 款 printed under a blank 类 inherits the 类 above),
+/// or a detail line (a project, an item of a two-sided table, an indicator).
+/// </summary>
+public static class RowClassifier
+{
+    public static List<TableRow> Classify(string tableId, IReadOnlyList<Column> columns, List<(int Line, IReadOnlyList<string> Cells)> rows)
+    {
+        int Col(string key) => columns.ToList().FindIndex(c => c.Key == key);
+        int cls = Col(ColumnKeys.CodeClass), sec = Col(ColumnKeys.CodeSection), item = Col(ColumnKeys.CodeItem);
+        int code = Col(ColumnKeys.Code), unit = Col(ColumnKeys.UnitCode), name = Col(ColumnKeys.Name);
+        int revenueItem = Col(ColumnKeys.RevenueItem), expenditureItem = Col(ColumnKeys.ExpenditureItem);
+        var economic = tableId is TableIds.GeneralBudgetBasicExpenditure or TableIds.EconomicClassificationSummary
+            or TableIds.BasicExpenditure or TableIds.AgencyOperatingCost;
+
+        string Cell(IReadOnlyList<string> cells, int i) => i >= 0 && i < cells.Count ? cells[i] : "";
+        var result = new List<TableRow>(rows.Count);
+        string lastClass = "", lastSection = "";
+        string? currentUnit = null;
+
+        foreach (var (line, cells) in rows)
+        {
+            var nameText = Cell(cells, name);
+            if (revenueItem >= 0 || expenditureItem >= 0)
+            {
+                var left = Cell(cells, revenueItem);
+                var right = Cell(cells, expenditureItem);
+                var label = left.Length > 0 ? left : right;
+                var isTotal = IsTotalLabel(left) || IsTotalLabel(right);
+                result.Add(new TableRow(isTotal ? RowKind.Total : RowKind.Detail, null, label, null, cells, line));
+                continue;
+            }
+
+            var c = Cell(cells, cls); var s = Cell(cells, sec); var it = Cell(cells, item);
+            var whole = Cell(cells, code);
+            var unitText = Cell(cells, unit);
+            var firstText = cells.FirstOrDefault(x => x.Length > 0) ?? "";
+
+            if (IsTotalLabel(nameText) || IsTotalLabel(firstText) || IsTotalLabel(c))
+            {
+                result.Add(new TableRow(RowKind.Total, null, nameText.Length > 0 ? nameText : firstText, null, cells, line));
+                continue;
+            }
+            if (nameText is "小计" || c is "小计" || firstText is "小计")
+            {
+                result.Add(new TableRow(RowKind.Subtotal, Digits(Cell(cells, Col(ColumnKeys.GovCode))), nameText, currentUnit, cells, line));
+                continue;
+            }
+
+            // A unit printed in the code column (07: "044 | 西峡县医疗保障局本级") or the name column (10: "044").
+            var unitCandidate = unitText.Length > 0 ? unitText
+                : IsUnitCode(c, economic) && s.Length == 0 ? c
+                : IsUnitCode(whole, economic) ? whole
+                : IsUnitCode(nameText, economic) ? nameText : "";
+            var resolved = ResolveCode(c, s, it, whole, ref lastClass, ref lastSection);
+            if (resolved is null && unitCandidate.Length > 0)
+            {
+                currentUnit = unitCandidate;
+                var unitName = nameText == unitCandidate ? NextText(cells, Array.IndexOf(cells.ToArray(), unitCandidate)) : nameText;
+                result.Add(new TableRow(RowKind.Unit, null, unitName, unitCandidate, cells, line));
+                continue;
+            }
+            if (resolved is not null)
+            {
+                var kind = resolved.Length switch { 3 => RowKind.Class, 5 => RowKind.Section, 7 => RowKind.Item, _ => RowKind.Detail };
+                result.Add(new TableRow(kind, resolved, nameText, unitText.Length > 0 ? unitText : currentUnit, cells, line));
+                continue;
+            }
+            result.Add(new TableRow(RowKind.Detail, whole.Length > 0 ? whole : null,
+                nameText.Length > 0 ? nameText : firstText, currentUnit, cells, line));
+        }
+        return result;
+    }
+
+    private static string? ResolveCode(string c, string s, string it, string whole, ref string lastClass, ref string lastSection)
+    {
+        if (whole.Length > 0)
+        {
+            var d = Digits(whole);
+            if (d is not null && d.Length is 3 or 5 or 7 && (d[0] is '2' or '3' or '5')) return d;
+            return null;
+        }
+        if (c.Length == 0 && s.Length == 0 && it.Length == 0) return null;
+        if (!AllDigits(c) || !AllDigits(s) || !AllDigits(it)) return null;
+        if (c.Length == 3 && !(c[0] is '2' or '3' or '5')) return null;
+        if (c.Length == 3) lastClass = c;
+        if (c.Length == 3 && s.Length == 0 && it.Length == 0) { lastSection = ""; return c; }
+        var cls = c.Length == 3 ? c : lastClass;
+        if (s.Length == 2) lastSection = cls + s;
+        if (it.Length == 2)
+        {
+            var section = s.Length == 2 ? cls + s : lastSection;
+            return section.Length == 5 ? section + it : null;
+        }
+        return s.Length == 2 && cls.Length == 3 ? cls + s : null;
+    }
+
+    private static bool IsUnitCode(string text, bool economic) =>
+        AllDigits(text) && (text.Length == 6 || (text.Length == 3 && !(text[0] is '2' or '5') && !(economic && text[0] == '3')));
+
+    private static string NextText(IReadOnlyList<string> cells, int from)
+    {
+        for (var i = from + 1; i < cells.Count; i++) if (cells[i].Length > 0 && !TextNormalizer.TryAmount(cells[i], out _)) return cells[i];
+        return "";
+    }
+
+    internal static bool IsTotalLabel(string text)
+    {
+        var k = TextNormalizer.Key(text);
+        return k is "合计" or "总计" or "共计" or "收入总计" or "支出总计" or "收入合计" or "支出合计"
+            || k.StartsWith("本年收入合计") || k.StartsWith("本年支出合计");
+    }
+
+    private static bool AllDigits(string s) => s.All(char.IsAsciiDigit);
+
+    private static string? Digits(string s)
+    {
+        var d = new string(s.Where(char.IsAsciiDigit).ToArray());
+        return d.Length > 0 && d.Length == s.Length ? d : null;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using DeptBudget.Model;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading.Tables;
+
+/// <summary>
+/// Builds a <see cref="Table"/> from a block: meta lines (部门名称：, 单位：万元) and notes set aside,
+/// header rows turned into column meanings, repeated headers after a page break skipped, rows
+/// classified (total, unit, 类/款/项, detail) with their whole code resolved.
+/// </summary>
+public static partial class TableBuilder
+{
+    public static Table Build(TableBlock block, int documentYear, ICollection<UnreadFragment> unread)
+    {
+        var notes = new List<string>();
+        string? emptyNote = null;
+        var grid = new List<SourceLine>();
+        foreach (var line in block.Lines)
+        {
+            if (line.IsBlank) continue;
+            var first = line.Cells.FirstOrDefault(c => c.Length > 0) ?? "";
+            var filled = line.Cells.Count(c => c.Length > 0);
+            if (filled == 1 && (IsMeta(first) || IsNote(first) || line.Cells.Count == 1))
+            {
+                if (IsMeta(first)) continue;
+                var note = StripTags(first).Trim();
+                if (note.Length == 0) continue;
+                notes.Add(note);
+                if (EmptyWords().IsMatch(note)) emptyNote ??= note;
+                continue;
+            }
+            grid.Add(line);
+        }
+        var rows = grid.Select(l => (l.Number, Cells: (IReadOnlyList<string>)l.Cells.Select(TextNormalizer.Cell).ToList())).ToList();
+
+        var header = new List<IReadOnlyList<string>>();
+        var i = 0;
+        // Target tables laid out as forms (整体绩效目标表, 山东 项目支出绩效目标表) have no header rows.
+        var targetTable = block.Id is TableIds.DepartmentPerformanceTarget
+            || (block.Id is TableIds.ProjectPerformanceTargets && rows.Count > 0 && rows[0].Cells.FirstOrDefault(c => c.Length > 0) == "项目名称");
+        while (!targetTable && i < rows.Count && !IsDataRow(rows[i].Cells)) header.Add(rows[i++].Cells);
+
+        var width = Math.Max(header.Count == 0 ? 0 : header.Max(Width), rows.Count == 0 ? 0 : rows.Max(r => Width(r.Cells)));
+        var paths = HeaderParser.Paths(header, width);
+        var keys = UniqueKeys(paths.Select(p => p.Length == 0 ? ColumnKeys.Text : ColumnMeanings.Resolve(p, documentYear)).ToList());
+        var columns = keys.Select((k, c) => new Column(k, paths[c])).ToList();
+
+        var headerTexts = header.Select(h => string.Concat(h)).ToHashSet();
+        var data = new List<(int Line, IReadOnlyList<string> Cells)>();
+        for (; i < rows.Count; i++)
+        {
+            if (headerTexts.Contains(string.Concat(rows[i].Cells))) continue; // header repeated after a page break
+            if (!IsDataRow(rows[i].Cells) && data.Count > 0 && header.Count > 0 && LooksLikeHeaderAgain(rows[i].Cells, header))
+                continue;
+            data.Add((rows[i].Number, Pad(rows[i].Cells, width)));
+        }
+        data = ColumnAligner.Repair(columns, data);
+
+        var tableRows = RowClassifier.Classify(block.Id, columns, data);
+        return new Table(block.Id, block.Number, block.Title, columns, tableRows, notes,
+            tableRows.Any(r => r.Kind != RowKind.Total && r.Cells.Any(c => TextNormalizer.TryAmount(c, out var v) && v != 0)) ? null : emptyNote,
+            block.TitleLine);
+    }
+
+    /// <summary>A row that carries data rather than header words: money, a code, or a total label.</summary>
+    internal static bool IsDataRow(IReadOnlyList<string> cells)
+    {
+        var filled = cells.Where(c => c.Length > 0).ToList();
+        if (filled.Count == 0) return false;
+        if (filled.Any(TextNormalizer.LooksLikeMoney)) return true;
+        // A total label counts only alone (an empty table's 合计 row); in a header it names a column.
+        if (filled.Count == 1 && RowClassifier.IsTotalLabel(filled[0])) return true;
+        if (filled.Take(3).Any(c => CodeLike().IsMatch(c))) return true;
+        return ListItem().IsMatch(filled[0]);
+    }
+
+    private static bool LooksLikeHeaderAgain(IReadOnlyList<string> cells, List<IReadOnlyList<string>> header)
+    {
+        var words = header.SelectMany(h => h).Where(h => h.Length > 0).ToHashSet();
+        var filled = cells.Where(c => c.Length > 0).ToList();
+        return filled.Count > 0 && filled.All(words.Contains);
+    }
+
+    private static int Width(IReadOnlyList<string> cells)
+    {
+        for (var c = cells.Count - 1; c >= 0; c--) if (cells[c].Length > 0) return c + 1;
+        return 0;
+    }
+
+    private static IReadOnlyList<string> Pad(IReadOnlyList<string> cells, int width)
+    {
+        var list = new List<string>(width);
+        for (var c = 0; c < width; c++)
+        {
+            var s = c < cells.Count ? cells[c] : "";
+            list.Add(TextNormalizer.TryAmount(s, out var v) && (s.Contains(',') || s.Contains('.')) ? s.Replace(",", "") : s);
+        }
+        return list;
+    }
+
+    private static List<string> UniqueKeys(List<string> keys)
+    {
+        var seen = new Dictionary<string, int>();
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (seen.TryGetValue(keys[k], out var n)) { seen[keys[k]] = n + 1; keys[k] = $"{keys[k]}#{n + 1}"; }
+            else seen[keys[k]] = 1;
+        }
+        return keys;
+    }
+
+    internal static bool IsMeta(string cell) => MetaLine().IsMatch(TextNormalizer.Cell(cell));
+
+    private static bool IsNote(string cell)
+    {
+        var s = StripTags(TextNormalizer.Cell(cell));
+        return s.StartsWith("注") || s.StartsWith("说明") || EmptyWords().IsMatch(s) || NumberedNote().IsMatch(s);
+    }
+
+    internal static string StripTags(string s) => Tags().Replace(s, "");
+
+    [GeneratedRegex(@"^(部门名称|单位名称|部门（单位）(名称)?|部门\(单位\)|单位|部门)[:：]|^预算\d+表$|^金额单位|^[（(]\d{4}年度?[）)]$")]
+    private static partial Regex MetaLine();
+
+    [GeneratedRegex(@"本表无数据|无数据|没有.*(支出|数据|安排)|未使用.*安排|未安排|本表为空")]
+    private static partial Regex EmptyWords();
+
+    [GeneratedRegex(@"^\d+[.、．]")]
+    private static partial Regex NumberedNote();
+
+    [GeneratedRegex(@"^\d{3,}(-\d+)?$")]
+    private static partial Regex CodeLike();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\([一二三四五六七八九十]+\)")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"</?p>|</?[a-zA-Z]+[^>]*>")]
+    private static partial Regex Tags();
+}

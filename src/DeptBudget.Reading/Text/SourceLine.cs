@@ -1,0 +1,25 @@
+namespace DeptBudget.Reading.Text;
+
+/// <summary>
+/// One line of a document as the table recogniser sees it: cells in reading order. Text files give
+/// cells split on tabs; PDF, Word and Excel readers build the same shape from positions and cells, so
+/// recognising a table by meaning never depends on how the cells were found.
+/// </summary>
+public sealed record SourceLine(int Number, IReadOnlyList<string> Cells)
+{
+    public bool IsBlank => Cells.All(c => c.Length == 0);
+
+    /// <summary>A single-cell line: a title, a heading or a paragraph.</summary>
+    public bool IsText => Cells.Count(c => c.Length > 0) == 1 && Cells.Count == 1;
+
+    public string Joined => string.Concat(Cells);
+
+    public int LastFilled
+    {
+        get
+        {
+            for (var i = Cells.Count - 1; i >= 0; i--) if (Cells[i].Length > 0) return i;
+            return -1;
+        }
+    }
+}
