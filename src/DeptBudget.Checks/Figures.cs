@@ -1,0 +1,132 @@
+using DeptBudget.Model;
+using DeptBudget.Model.Catalogues;
+using K = DeptBudget.Model.AmountKeys;
+
+namespace DeptBudget.Checks;
+
+/// <summary>
+/// The table figures a narrative phrase can name (收入总计, 基本支出, 卫生健康（类）…), each with where it is
+/// printed, so N1 can say which figure a stated number should equal.
+/// </summary>
+public sealed class Figures(CheckContext context)
+{
+    public sealed record Figure(decimal Value, string Where);
+
+    public List<Figure> For(string subject)
+    {
+        var s = new string(subject.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        var list = new List<Figure>();
+        var tp = context.Budget.ThreePublic?.ThisYear;
+        if (s.Contains("三公"))
+        {
+            if (tp is not null) list.Add(new(tp.Total, "“三公”经费表合计"));
+            return list;
+        }
+        if (s.Contains("因公出国")) { if (tp is not null) list.Add(new(tp.OfficialOverseasTravel, "“三公”经费表因公出国（境）费")); return list; }
+        if (s.Contains("公务接待")) { if (tp is not null) list.Add(new(tp.OfficialReception, "“三公”经费表公务接待费")); return list; }
+        if (s.Contains("购置费")) { if (tp is not null) list.Add(new(tp.VehiclePurchase, "“三公”经费表公务用车购置费")); return list; }
+        if (s.Contains("运行维护费") || s.Contains("公务用车运行")) { if (tp is not null) list.Add(new(tp.VehicleOperation, "“三公”经费表公务用车运行维护费")); return list; }
+        if (s.Contains("公务用车")) { if (tp is not null) list.Add(new(tp.OfficialVehicles, "“三公”经费表公务用车购置及运行费")); return list; }
+        if (s.Contains("机关运行") || s.Contains("机构运转") || s.Contains("政府采购") || s.Contains("转移支付")) return list;
+
+        if (s.Contains("（类）") || s.Contains("(类)")) return ByClass(s);
+        if (s.Contains("人员经费") || s.Contains("人员支出")) return Basic(K.PersonnelCost, [K.WagesAndBenefits, K.HouseholdTransfers], "人员经费");
+        if (s.Contains("公用经费") || s.Contains("公用支出")) return Basic(K.OperatingCost, [K.GoodsAndServices, K.CapitalOutlay], "公用经费");
+        if (s.Contains("基本支出")) return Column(K.BasicExpenditure, "基本支出");
+        if (s.Contains("项目支出") || s.Contains("涉及资金") || s.Contains("支出总额"))
+        {
+            list.AddRange(Column(K.ProjectExpenditure, "项目支出"));
+            if (s.Contains("涉及资金") || s.Contains("支出总额")) list.AddRange(Totals());
+            if (context.Budget.Projects.Count > 0) list.Add(new(context.Budget.Projects.Sum(p => p.Total), "项目支出表合计"));
+            return list;
+        }
+        if (s.Contains("政府性基金")) return Source(K.GovernmentFundBudget, "政府性基金");
+        if (s.Contains("国有资本经营")) return Source(K.StateCapitalBudget, "国有资本经营预算");
+        if (s.Contains("上年结转")) return Source(K.CarryoverIn, "上年结转");
+        if (s.Contains("一般公共预算"))
+        {
+            list.AddRange(Source(K.GeneralPublicBudget, "一般公共预算"));
+            list.AddRange(Column(K.Total, "合计", TableIds.GeneralBudgetExpenditure));
+            return list;
+        }
+        if (s.Contains("收入") || s.Contains("支出") || s.Contains("收支")) return Totals();
+        return list;
+    }
+
+    private List<Figure> Totals()
+    {
+        var list = new List<Figure>();
+        if (context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t && Tables.IsTwoSided(t))
+        {
+            var two = new TwoSidedTable(t);
+            foreach (var item in two.Revenue.Concat(two.Expenditure))
+                if (item.Amount is { } v && (TwoSidedTable.IsRevenueTotal(item.Label) || TwoSidedTable.IsRevenueThisYear(item.Label)
+                    || TwoSidedTable.IsExpenditureTotal(item.Label) || TwoSidedTable.IsExpenditureThisYear(item.Label)))
+                    list.Add(new(v, $"收支总体情况表{item.Label.Trim()}"));
+        }
+        return list;
+    }
+
+    private List<Figure> Column(string key, string name, params string[] ids)
+    {
+        var list = new List<Figure>();
+        foreach (var id in ids.Length > 0 ? ids : [TableIds.ExpenditureSummary, TableIds.GeneralBudgetExpenditure])
+            if (context.TableWithData(id) is { } t && Tables.TotalOf(t, key) is { } v)
+                list.Add(new(v, $"{Title(t)}{name}"));
+        if (key == K.BasicExpenditure && context.TableWithData(TableIds.GeneralBudgetBasicExpenditure) is { } t06 && Tables.TotalOf(t06, K.Total) is { } b)
+            list.Add(new(b, "一般公共预算基本支出表合计"));
+        return list;
+    }
+
+    private List<Figure> Basic(string key, string[] parts, string name)
+    {
+        var list = new List<Figure>();
+        if (context.TableWithData(TableIds.GeneralBudgetBasicExpenditure) is { } t06 && Tables.TotalOf(t06, key) is { } v)
+            list.Add(new(v, $"一般公共预算基本支出表{name}"));
+        foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
+            if (context.TableWithData(id) is { } t && Tables.TotalRow(t) is { } r)
+            {
+                if (t.Amount(r, key) is { } w) list.Add(new(w, $"{Title(t)}{name}"));
+                else if (parts.Any(t.HasColumn)) list.Add(new(parts.Sum(p => t.Amount(r, p) ?? 0m), $"{Title(t)}{name}"));
+            }
+        return list;
+    }
+
+    private List<Figure> Source(string key, string name)
+    {
+        var list = new List<Figure>();
+        if (context.TableWithData(TableIds.RevenueSummary) is { } t02 && Tables.TotalRow(t02) is { } r && t02.HasColumn(key))
+            list.Add(new(t02.Amount(r, key) ?? 0m, $"收入总体情况表{name}"));
+        if (context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t01 && Tables.IsTwoSided(t01))
+            foreach (var item in new TwoSidedTable(t01).Revenue.Where(i => TwoSidedTable.SourceOf(i.Label) == key).Take(1))
+                list.Add(new(item.Amount ?? 0m, $"收支总体情况表{item.Label.Trim()}"));
+        if (key is K.GovernmentFundBudget && context.Table(TableIds.GovernmentFundExpenditure) is { } t09 && Tables.IsEmpty(t09))
+            list.Add(new(0m, "政府性基金预算支出表（无数据）"));
+        if (key is K.StateCapitalBudget && (context.Table(TableIds.StateCapitalExpenditure) is null || Tables.IsEmpty(context.Table(TableIds.StateCapitalExpenditure)!)))
+            list.Add(new(0m, "国有资本经营预算（无数据）"));
+        return list;
+    }
+
+    private List<Figure> ByClass(string s)
+    {
+        var list = new List<Figure>();
+        var name = s[..Math.Max(0, s.IndexOfAny(['（', '(']))];
+        var catalogue = ClassificationCatalogue.For(context.Year);
+        var code = ClassLabels.CodeOf(name, catalogue);
+        if (code is null) return list;
+        foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
+            if (context.TableWithData(id) is { } t)
+            {
+                var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
+                list.Add(new(sum, $"{Title(t)}{code} {catalogue.Functional.Find(code)?.Name}（{n} 行合计）"));
+            }
+        return list;
+    }
+
+    private static string Title(Table t) => t.Id switch
+    {
+        TableIds.ExpenditureSummary => "支出总体情况表",
+        TableIds.GeneralBudgetExpenditure => "一般公共预算支出情况表",
+        _ => t.Title,
+    };
+}

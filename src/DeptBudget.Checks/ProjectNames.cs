@@ -1,0 +1,68 @@
+namespace DeptBudget.Checks;
+
+/// <summary>
+/// Matches project names between 10 and 12: exact after normalising spacing and brackets, or a near miss
+/// (监督监查 vs 监督巡查) by edit distance, which is reported rather than silently accepted.
+/// </summary>
+public static class ProjectNames
+{
+    public enum Match { None, Exact, Near }
+
+    public static string Normalize(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return "";
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '、' or '，' or ',' or '。') continue;
+            sb.Append(c switch { '（' => '(', '）' => ')', '〔' => '(', '〕' => ')', '［' => '(', '］' => ')', '－' or '—' => '-', _ => c });
+        }
+        return sb.ToString();
+    }
+
+    public static double Similarity(string a, string b)
+    {
+        a = Normalize(a); b = Normalize(b);
+        if (a.Length == 0 && b.Length == 0) return 1;
+        return 1.0 - (double)Distance(a, b) / Math.Max(a.Length, b.Length);
+    }
+
+    public static Match Compare(string a, string b)
+    {
+        var x = Normalize(a);
+        var y = Normalize(b);
+        if (x == y) return Match.Exact;
+        if (x.Length == 0 || y.Length == 0) return Match.None;
+        return Similarity(x, y) >= 0.75 ? Match.Near : Match.None;
+    }
+
+    /// <summary>The best candidate for a name, with how well it matches; exact matches win over near ones.</summary>
+    public static (T? Item, Match How, double Score) Best<T>(string name, IEnumerable<T> candidates, Func<T, string> nameOf) where T : class
+    {
+        T? best = null; var how = Match.None; var score = 0.0;
+        foreach (var c in candidates)
+        {
+            var m = Compare(name, nameOf(c));
+            var s = m == Match.Exact ? 1.0 : Similarity(name, nameOf(c));
+            if (m == Match.None || (best is not null && s <= score)) continue;
+            best = c; how = m; score = s;
+            if (m == Match.Exact) break;
+        }
+        return (best, how, score);
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+}

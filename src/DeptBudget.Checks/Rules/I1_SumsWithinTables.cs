@@ -1,0 +1,116 @@
+using DeptBudget.Model;
+
+namespace DeptBudget.Checks.Rules;
+
+/// <summary>I1: every 合计/小计 row is the sum of its rows, every 合计/小计 column the sum of its part columns.</summary>
+public sealed class I1_SumsWithinTables : Rule
+{
+    public override string Id => "I1";
+    public override string TitleZh => "表内合计等于各分项之和";
+
+    public override IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (context.Disclosure.Tables.Count == 0) { yield return CannotRun("文档中没有读到任何表格"); yield break; }
+        foreach (var t in context.Disclosure.Tables)
+        {
+            if (Tables.IsEmpty(t)) continue;
+            var found = Tables.IsTwoSided(t) ? TwoSided(t) : Rows(t).Concat(Columns(t));
+            foreach (var f in found) yield return f;
+        }
+    }
+
+    private IEnumerable<Finding> Rows(Table t)
+    {
+        var amountCols = Tables.AmountColumns(t).ToList();
+        foreach (var g in RowTree.Groups(t))
+            foreach (var ci in amountCols)
+            {
+                var p = g.Parent.Amount(ci);
+                var values = g.Children.Select(c => c.Amount(ci)).ToList();
+                if (p is null && values.All(v => v is null or 0m)) continue;
+                var sum = values.Sum(v => v ?? 0m);
+                if (!CheckContext.Differs(sum, p ?? 0m, g.Children.Count)) continue;
+                var parts = string.Join(" + ", values.Select(v => CheckContext.Amount(v ?? 0m)));
+                yield return Make(CheckContext.AtColumn(t, g.Parent, ci), CheckContext.Amount(sum), p is null ? "（空）" : CheckContext.Amount(p.Value),
+                    $"“{Tables.RowLabel(g.Parent)}”的“{t.Columns[ci].Header}”应等于其下 {g.Children.Count} 行之和：{Shorten(parts)} = {CheckContext.Amount(sum)}，表中为 {(p is null ? "空" : CheckContext.Amount(p.Value))}，{CheckContext.Diff(sum, p ?? 0m)}");
+            }
+    }
+
+    private IEnumerable<Finding> Columns(Table t)
+    {
+        foreach (var rel in ColumnRelations.For(t))
+        {
+            // 03 合计 = 基本 + 项目 row by row is I4's statement; reported there once.
+            if (t.Id == TableIds.ExpenditureSummary && rel.Whole == AmountKeys.Total) continue;
+            var wi = t.ColumnIndex(rel.Whole);
+            var pis = rel.Parts.Select(t.ColumnIndex).ToList();
+            foreach (var r in t.Rows)
+            {
+                if (r.Kind == RowKind.Text) continue;
+                var w = r.Amount(wi);
+                var values = pis.Select(r.Amount).ToList();
+                if (w is null && values.All(v => v is null or 0m)) continue;
+                var sum = values.Sum(v => v ?? 0m);
+                if (!CheckContext.Differs(sum, w ?? 0m, pis.Count)) continue;
+                var expr = string.Join(" + ", pis.Select((pi, k) => $"{t.Columns[pi].Header} {CheckContext.Amount(values[k] ?? 0m)}"));
+                yield return Make(CheckContext.AtColumn(t, r, wi), CheckContext.Amount(sum), w is null ? "（空）" : CheckContext.Amount(w.Value),
+                    $"“{Tables.RowLabel(r)}”：“{t.Columns[wi].Header}”应等于 {expr} = {CheckContext.Amount(sum)}，表中为 {(w is null ? "空" : CheckContext.Amount(w.Value))}，{CheckContext.Diff(sum, w ?? 0m)}");
+            }
+        }
+    }
+
+    private IEnumerable<Finding> TwoSided(Table t)
+    {
+        var two = new TwoSidedTable(t);
+        var expCols = Tables.AmountColumns(t).Where(i => i > t.ColumnIndex(ColumnKeys.ExpenditureItem)).ToList();
+        foreach (var f in Side(t, two.Revenue, [two.RevenueColumn], "收入")) yield return f;
+        foreach (var f in Side(t, two.Expenditure, expCols, "支出")) yield return f;
+    }
+
+    private IEnumerable<Finding> Side(Table t, List<TwoSidedTable.Item> items, List<int> cols, string side)
+    {
+        var totalAt = items.FindIndex(i => IsSideTotal(i.Label, side));
+        var body = totalAt < 0 ? items : items.Take(totalAt).ToList();
+        var tops = body.Select((it, k) => (it, k)).Where(x => TwoSidedTable.Rank(x.it.Label) == 1).ToList();
+        if (tops.Count == 0) yield break;
+        foreach (var ci in cols.Where(c => c >= 0))
+        {
+            for (var n = 0; n < tops.Count; n++)
+            {
+                var end = n + 1 < tops.Count ? tops[n + 1].k : body.Count;
+                var under = body.Skip(tops[n].k + 1).Take(end - tops[n].k - 1).ToList();
+                var kids = under.Where(u => TwoSidedTable.Rank(u.Label) == 2).ToList();
+                if (kids.Count == 0) kids = under.Where(u => TwoSidedTable.Rank(u.Label) == 0).ToList();
+                if (kids.Count == 0) continue;
+                var f = Compare(t, tops[n].it, kids, ci);
+                if (f is not null) yield return f;
+            }
+            if (totalAt >= 0)
+            {
+                var f = Compare(t, items[totalAt], tops.Select(x => x.it).ToList(), ci);
+                if (f is not null) yield return f;
+            }
+        }
+    }
+
+    private static bool IsSideTotal(string label, string side)
+    {
+        var s = Tables.Norm(label);
+        return s.Contains("本年" + side) && (s.Contains("合计") || s.Contains("小计"))
+               || s.StartsWith(side + "合计", StringComparison.Ordinal);
+    }
+
+    private Finding? Compare(Table t, TwoSidedTable.Item parent, List<TwoSidedTable.Item> kids, int ci)
+    {
+        var p = parent.Row.Amount(ci);
+        var values = kids.Select(k => k.Row.Amount(ci)).ToList();
+        if (p is null && values.All(v => v is null or 0m)) return null;
+        var sum = values.Sum(v => v ?? 0m);
+        if (!CheckContext.Differs(sum, p ?? 0m, kids.Count)) return null;
+        var named = string.Join(" + ", kids.Where((k, i) => values[i] is not null).Select(k => $"{k.Label.Trim()} {CheckContext.Amount(k.Row.Amount(ci)!.Value)}"));
+        return Make(CheckContext.AtLabel(t, parent.Row, parent.Label, ci), CheckContext.Amount(sum), p is null ? "（空）" : CheckContext.Amount(p.Value),
+            $"“{parent.Label.Trim()}”应等于其下各项之和：{Shorten(named)} = {CheckContext.Amount(sum)}，表中为 {(p is null ? "空" : CheckContext.Amount(p.Value))}，{CheckContext.Diff(sum, p ?? 0m)}");
+    }
+
+    private static string Shorten(string s) => s.Length <= 300 ? s : s[..300] + " …";
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using DeptBudget.Model;
+
+namespace DeptBudget.Checks.Rules;
+
+/// <summary>N1: every amount the narrative states equals the table figure it names; project counts equal the tables.</summary>
+public sealed partial class N1_NarrativeAmounts : Rule
+{
+    public override string Id => "N1";
+    public override string TitleZh => "说明中的金额与表格一致";
+
+    public override IEnumerable<Finding> Check(CheckContext context)
+    {
+        var sections = context.Disclosure.Narrative.Sections;
+        if (sections.Count == 0) { yield return CannotRun("没有读到情况说明"); yield break; }
+        var figures = new Figures(context);
+        var lastYear = (context.Year - 1).ToString();
+        foreach (var section in sections)
+            foreach (var n in section.Numbers)
+            {
+                if (n.Relation is not null || n.Subject is null) continue;
+                var paragraph = n.Paragraph < section.Paragraphs.Count ? section.Paragraphs[n.Paragraph] : n.Excerpt;
+                var sentence = Sentences.Around(paragraph, n.Offset);
+                // Last year's figures and changes are N3's; only this year's amounts are compared here.
+                if (n.Unit == "个") { foreach (var f in Count(context, section, n, paragraph, sentence)) yield return f; continue; }
+                if (n.Unit != "万元" || Before(paragraph, n.Offset, 12).Contains(lastYear) || IsChange(paragraph, n.Offset)) continue;
+                var candidates = figures.For(n.Subject);
+                if (candidates.Count == 0 || candidates.Any(c => !CheckContext.Differs(c.Value, n.Value, 1))) continue;
+                var best = candidates.MinBy(c => Math.Abs(c.Value - n.Value))!;
+                yield return Make(FindingLocation.InSection(section.Title, sentence), CheckContext.Amount(best.Value), CheckContext.Amount(n.Value),
+                    $"说明称“{n.Subject}”为 {CheckContext.Amount(n.Value)} 万元，{best.Where}为 {CheckContext.Amount(best.Value)} 万元，{CheckContext.Diff(best.Value, n.Value)}");
+            }
+    }
+
+    private IEnumerable<Finding> Count(CheckContext context, NarrativeSection section, StatedNumber n, string paragraph, string sentence)
+    {
+        var after = paragraph.Substring(n.Offset, Math.Min(paragraph.Length - n.Offset, 12));
+        if (!after.Contains("项目") && !(n.Subject ?? "").Contains("项目")) yield break;
+        if (Sentences.Around(paragraph, n.Offset).Contains((context.Year - 1) + "年")) yield break;
+        var projects = context.Budget.Projects;
+        var targets = context.Budget.ProjectTargets.Select(t => ProjectNames.Normalize(t.ProjectName)).Distinct().Count();
+        if (projects.Count == 0 && targets == 0) yield break;
+        var fiscal = projects.Count(p => p.Amounts.Get(AmountKeys.GeneralPublicBudget) + p.Amounts.Get(AmountKeys.FiscalAppropriation) > 0);
+        var stated = (int)n.Value;
+        if (stated == projects.Count || stated == fiscal || stated == targets) yield break;
+        yield return Make(FindingLocation.InSection(section.Title, sentence), projects.Count.ToString(), stated.ToString(),
+            $"说明称涉及项目 {stated} 个，项目支出表列出 {projects.Count} 个项目（其中财政拨款安排 {fiscal} 个），绩效目标表列出 {targets} 个项目");
+    }
+
+    private static string Before(string p, int offset, int length) => p.Substring(Math.Max(0, offset - length), Math.Min(length, offset));
+
+    /// <summary>An amount right after 增加/减少/增长/下降 is a change, not a level.</summary>
+    private static bool IsChange(string p, int offset) => ChangeWord().IsMatch(Before(p, offset, 6));
+
+    [GeneratedRegex("(增加|减少|增长|下降|增减|压减|提高)[了约]?\\s*$")]
+    private static partial Regex ChangeWord();
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DeptBudget.Model;
+
+namespace DeptBudget.Checks.Rules;
+
+/// <summary>N2: every share (占 X%) equals part / whole rounded as printed; the shares of one whole sum to about 100%.</summary>
+public sealed partial class N2_Shares : Rule
+{
+    public override string Id => "N2";
+    public override string TitleZh => "说明中的占比计算正确";
+
+    public override IEnumerable<Finding> Check(CheckContext context)
+    {
+        var sections = context.Disclosure.Narrative.Sections;
+        if (sections.Count == 0) { yield return CannotRun("没有读到情况说明"); yield break; }
+        foreach (var section in sections)
+            foreach (var paragraph in section.Paragraphs)
+            {
+                var shares = Share().Matches(paragraph);
+                if (shares.Count == 0) continue;
+                var groups = new Dictionary<int, List<(decimal Part, decimal Pct, int Decimals, Match M)>>();
+                foreach (Match m in shares)
+                {
+                    var whole = WholeBefore(paragraph, m.Index);
+                    if (whole is null) continue;
+                    var part = Num(m.Groups["part"].Value);
+                    var pct = Num(m.Groups["pct"].Value);
+                    var decimals = m.Groups["pct"].Value.Contains('.') ? m.Groups["pct"].Value.Split('.')[1].Length : 0;
+                    if (!groups.TryGetValue(whole.Value.At, out var g)) groups[whole.Value.At] = g = [];
+                    g.Add((part, pct, decimals, m));
+                    if (whole.Value.Value == 0m) continue;
+                    var exact = part / whole.Value.Value * 100m;
+                    var expected = Math.Round(exact, decimals, MidpointRounding.AwayFromZero);
+                    // Printed amounts are themselves rounded to the cent: accept any share their rounding allows.
+                    var slack = 0.5m * Pow10(-decimals) + (0.005m / whole.Value.Value + 0.005m * part / (whole.Value.Value * whole.Value.Value)) * 100m;
+                    if (Math.Abs(exact - pct) <= slack) continue;
+                    yield return Make(FindingLocation.InSection(section.Title, Sentences.Around(paragraph, m.Index)), Pct(expected, decimals), Pct(pct, decimals),
+                        $"占比应为 {CheckContext.Amount(part)} ÷ {CheckContext.Amount(whole.Value.Value)} × 100% = {exact.ToString("0.####", CultureInfo.InvariantCulture)}%，约 {Pct(expected, decimals)}，说明写作 {Pct(pct, decimals)}");
+                }
+                foreach (var (at, g) in groups)
+                {
+                    if (g.Count < 2) continue;
+                    var whole = WholeBefore(paragraph, g[0].M.Index)!.Value.Value;
+                    var parts = g.Sum(x => x.Part);
+                    if (CheckContext.Differs(whole, parts, g.Count)) continue; // the shares do not claim to cover the whole
+                    var sum = g.Sum(x => x.Pct);
+                    var tol = g.Sum(x => 0.5m * Pow10(-x.Decimals)) + 0.0001m;
+                    if (Math.Abs(sum - 100m) <= tol) continue;
+                    yield return Make(FindingLocation.InSection(section.Title, Sentences.Around(paragraph, g[0].M.Index)), "100%", Pct(sum, 2),
+                        $"各部分 {string.Join(" + ", g.Select(x => x.M.Groups["pct"].Value + "%"))} = {sum.ToString("0.##", CultureInfo.InvariantCulture)}%，而各部分金额之和等于总额，占比之和应约为 100%", Severity.Warning);
+                }
+            }
+    }
+
+    /// <summary>The whole a share refers to: the amount just before the nearest preceding 其中/主要用于, else the first amount.</summary>
+    private static (decimal Value, int At)? WholeBefore(string p, int at)
+    {
+        var head = p[..at];
+        var k = Math.Max(head.LastIndexOf("其中", StringComparison.Ordinal), head.LastIndexOf("主要用于", StringComparison.Ordinal));
+        var amounts = Amount().Matches(k >= 0 ? head[..k] : head);
+        if (amounts.Count == 0) return null;
+        var m = k >= 0 ? amounts[^1] : amounts[0];
+        return (Num(m.Groups["n"].Value), m.Index);
+    }
+
+    private static decimal Num(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
+    private static decimal Pow10(int e) { var r = 1m; for (var i = 0; i < Math.Abs(e); i++) r *= 10m; return e < 0 ? 1m / r : r; }
+    private static string Pct(decimal v, int d) => v.ToString(d == 0 ? "0" : "0." + new string('0', d), CultureInfo.InvariantCulture) + "%";
+
+    [GeneratedRegex(@"(?<part>\d[\d,]*(?:\.\d+)?)\s*万\s*元[，,]?\s*占(?:比)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*万\s*元")]
+    private static partial Regex Amount();
+}
