@@ -286,6 +286,11 @@ public sealed class Lanshan2024Tests(LanshanFixture f) : IClassFixture<LanshanFi
         Assert.NotNull(B.ThreePublic.LastYear);
         Assert.Equal(0m, B.ThreePublic.LastYear!.Total);
         Assert.Equal(0m, B.ThreePublic.LastYear.OfficialOverseasTravel);
+    }
+
+    [Fact]
+    public void Lanshan2024_three_public_table_prints_zeros_and_a_note()
+    {
         var t = D.Get(TableIds.ThreePublicExpenses);
         Assert.Null(t.EmptyNote); // the zeros are printed
         Assert.Contains(t.Notes, n => Squash(n).Contains("均未使用一般公共预算安排“三公”经费支出"));
@@ -427,33 +432,42 @@ public sealed class Lanshan2024Tests(LanshanFixture f) : IClassFixture<LanshanFi
 
     // ---- narrative ---------------------------------------------------------------------------------
 
-    [Fact]
-    public void Lanshan2024_narrative_states_totals_and_changes()
-    {
-        var n = D.Narrative;
-        n.AssertStates(11316.59m, "万元", "收入预算");
-        n.AssertStates(11290.59m, "万元", "一般公共预算收入");
-        n.AssertStates(26.00m, "万元", "上年结转");
-        n.AssertStates(665.59m, "万元", "基本支出");
-        n.AssertStates(10651.00m, "万元", "项目支出");
-        n.AssertStates(428.79m, "万元", "收支预算", "增加");
-        n.AssertStates(402.79m, "万元", "一般公共预算收入", "增加");
-        n.AssertStates(36.98m, "万元", "机关运行经费");
-        n.AssertStates(4.00m, "万元", "政府采购");
-        n.AssertStates(10625.00m, "万元", "预算资金");
-    }
+    [Theory]
+    [InlineData("11316.59", "万元", "收入预算", null)]
+    [InlineData("11290.59", "万元", "一般公共预算收入", null)]
+    [InlineData("26.00", "万元", "上年结转", null)]
+    [InlineData("665.59", "万元", "基本支出", null)]
+    [InlineData("10651.00", "万元", "项目支出", null)]
+    [InlineData("428.79", "万元", "收支预算", "增加")]
+    [InlineData("402.79", "万元", "一般公共预算收入", "增加")]
+    [InlineData("36.98", "万元", "机关运行经费", null)]
+    [InlineData("4.00", "万元", "政府采购", null)]
+    [InlineData("10625.00", "万元", "预算资金", null)]
+    public void Lanshan2024_narrative_states_totals_and_changes(string value, string unit, string subject, string? relation) =>
+        D.Narrative.AssertStates(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit, subject, relation);
 
     [Fact]
-    public void Lanshan2024_narrative_facts()
+    public void Lanshan2024_agency_operating_cost_and_procurement()
     {
         var facts = B.Facts;
         Assert.Equal(36.98m, facts.AgencyOperatingCost);
         Assert.Equal(new GovernmentProcurement(4.00m, 4.00m, 0.00m, 0.00m), facts.Procurement);
+    }
+
+    [Fact]
+    public void Lanshan2024_narrative_assets_and_targeted_projects()
+    {
+        var facts = B.Facts;
         Assert.NotNull(facts.Assets);
         Assert.Equal(0, facts.Assets!.VehicleTotal);
         Assert.Equal(6, facts.TargetedProjectCount);
         Assert.Equal(10625.00m, facts.TargetedAmount);
+    }
 
+    [Fact]
+    public void Lanshan2024_year_on_year_changes()
+    {
+        var facts = B.Facts;
         var aoc = facts.Change("机关运行经费", 0.09m);
         Assert.Equal("increase", aoc.Direction);
         Assert.Equal(0.24m, aoc.Rate);

@@ -207,9 +207,18 @@ public sealed class Xixia2024Tests(XixiaFixture f) : IClassFixture<XixiaFixture>
         Assert.Equal(10902.00m, all.Sum(e => e.Amounts.Get(AmountKeys.Total)));
         var relief = Assert.Single(all, e => e.FunctionCode.Value == "2101301");
         Assert.Equal(1380.00m, relief.Amounts.Get(AmountKeys.Total));
-        Assert.Equal(1380.00m, relief.Amounts.Get(AmountKeys.SpecificPurposeProject));
         var gp = B.Expenditure.Where(e => e.Scope == FundingScope.GeneralPublicBudget && e.FunctionCode.Level == 3);
         Assert.Equal(10902.00m, gp.Sum(e => e.Amounts.Get(AmountKeys.Total)));
+    }
+
+    [Fact]
+    public void Xixia2024_expenditure_lines_carry_project_kinds_realigned()
+    {
+        var all = B.Expenditure.Where(e => e.Scope == FundingScope.AllSources && e.FunctionCode.Level == 3).ToList();
+        var relief = Assert.Single(all, e => e.FunctionCode.Value == "2101301");
+        Assert.Equal(1380.00m, relief.Amounts.Get(AmountKeys.SpecificPurposeProject));
+        Assert.Equal(64.50m, all.Sum(e => e.Amounts.Get(AmountKeys.OperationalProject)));
+        Assert.Equal(0m, all.Sum(e => e.Amounts.Get(AmountKeys.CapitalOutlay)));
     }
 
     // ---- 04 财政拨款收支总体情况表 --------------------------------------------------------------------
@@ -414,7 +423,7 @@ public sealed class Xixia2024Tests(XixiaFixture f) : IClassFixture<XixiaFixture>
     // ---- 11 整体绩效目标 ------------------------------------------------------------------------------
 
     [Fact]
-    public void Xixia2024_department_target_budget_tasks_and_indicators()
+    public void Xixia2024_department_target_budget_and_tasks()
     {
         var dt = B.DepartmentTarget;
         Assert.NotNull(dt);
@@ -426,6 +435,13 @@ public sealed class Xixia2024Tests(XixiaFixture f) : IClassFixture<XixiaFixture>
         Assert.Equal(519.30m, dt.Budget.Get(AmountKeys.BasicExpenditure));
         Assert.Equal(10382.70m, dt.Budget.Get(AmountKeys.ProjectExpenditure));
 
+    }
+
+    [Fact]
+    public void Xixia2024_department_target_indicators_parsed()
+    {
+        var dt = B.DepartmentTarget;
+        Assert.NotNull(dt);
         var refine = dt.Indicators.Indicator("专项资金细化率");
         Assert.Equal("投入管理指标", Squash(refine.Level1));
         Assert.Equal("预算和财务管理", Squash(refine.Level2));
@@ -516,28 +532,36 @@ public sealed class Xixia2024Tests(XixiaFixture f) : IClassFixture<XixiaFixture>
 
     // ---- narrative ----------------------------------------------------------------------------------
 
+    [Theory]
+    [InlineData("10902", "万元", "收入总计", null)]
+    [InlineData("10902", "万元", "支出总计", null)]
+    [InlineData("519.30", "万元", "基本支出", null)]
+    [InlineData("10382.70", "万元", "项目支出", null)]
+    [InlineData("4.76", "%", "基本支出", "占")]
+    [InlineData("487.64", "万元", "人员经费", null)]
+    [InlineData("31.66", "万元", "公用经费", null)]
+    [InlineData("31.65", "万元", "机构运转经费", null)]
+    [InlineData("5", "万元", "公务接待费", null)]
+    [InlineData("420.65", "万元", "收入", "增加")]
+    public void Xixia2024_narrative_states_totals_and_shares(string value, string unit, string subject, string? relation) =>
+        D.Narrative.AssertStates(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit, subject, relation);
+
     [Fact]
-    public void Xixia2024_narrative_states_totals_and_shares()
+    public void Xixia2024_agency_operating_cost_is_the_narrative_31_65()
     {
-        var n = D.Narrative;
-        n.AssertStates(10902m, "万元", "收入总计");
-        n.AssertStates(10902m, "万元", "支出总计");
-        n.AssertStates(519.30m, "万元", "基本支出");
-        n.AssertStates(10382.70m, "万元", "项目支出");
-        n.AssertStates(4.76m, "%", "基本支出", "占");
-        n.AssertStates(487.64m, "万元", "人员经费");
-        n.AssertStates(31.66m, "万元", "公用经费");
-        n.AssertStates(31.65m, "万元", "机构运转经费");
-        n.AssertStates(5m, "万元", "公务接待费");
-        n.AssertStates(420.65m, "万元", "收入", "增加");
+        Assert.Equal(31.65m, B.Facts.AgencyOperatingCost); // table 06 公用经费 prints 31.66
     }
 
     [Fact]
-    public void Xixia2024_narrative_facts()
+    public void Xixia2024_procurement_is_zero()
+    {
+        Assert.Equal(new GovernmentProcurement(0m, 0m, 0m, 0m), B.Facts.Procurement);
+    }
+
+    [Fact]
+    public void Xixia2024_assets_projects_and_special_transfers()
     {
         var facts = B.Facts;
-        Assert.Equal(31.65m, facts.AgencyOperatingCost);
-        Assert.Equal(new GovernmentProcurement(0m, 0m, 0m, 0m), facts.Procurement);
         Assert.NotNull(facts.Assets);
         Assert.Equal(1, facts.Assets!.VehicleTotal);
         Assert.Equal(1, facts.Assets.VehiclesByKind.Get("一般公务用车"));
@@ -547,7 +571,12 @@ public sealed class Xixia2024Tests(XixiaFixture f) : IClassFixture<XixiaFixture>
         Assert.Equal(2, facts.SpecialTransfers.Count);
         Assert.Contains(facts.SpecialTransfers, s => Squash(s.Name).Contains("244号") && s.Amount == 12m);
         Assert.Contains(facts.SpecialTransfers, s => Squash(s.Name).Contains("248号") && s.Amount == 930m);
+    }
 
+    [Fact]
+    public void Xixia2024_year_on_year_changes()
+    {
+        var facts = B.Facts;
         var income = facts.Change("收入", 420.65m);
         Assert.Equal("increase", income.Direction);
         Assert.Equal(4.01m, income.Rate);
