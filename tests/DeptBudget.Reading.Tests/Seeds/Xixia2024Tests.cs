@@ -270,6 +270,19 @@ public sealed class Xixia2024Tests(XixiaFixture f) : IClassFixture<XixiaFixture>
         Assert.Contains(t.Notes, n => Squash(n).Contains("本表仅含当年财政拨款安排的支出"));
     }
 
+    [Fact]
+    public void Xixia2024_general_budget_expenditure_headers_join_header_rows_with_slash()
+    {
+        var t = D.Get(TableIds.GeneralBudgetExpenditure);
+        string Header(string key) => Squash(t.Columns.FirstOrDefault(c => c.Key == key)?.Header);
+        Assert.Equal("合计", Header(AmountKeys.Total));
+        Assert.Equal("基本支出/小计", Header(AmountKeys.BasicExpenditure));
+        Assert.Equal("基本支出/人员经费/工资福利支出", Header(AmountKeys.WagesAndBenefits)); // printed "工资福利支 出"
+        Assert.Equal("基本支出/公用经费/资本性支出", Header(AmountKeys.CapitalOutlay));
+        Assert.Equal("项目支出/其他运转类", Header(AmountKeys.OperationalProject));
+        Assert.Equal("科目编码/类", Header(ColumnKeys.CodeClass));
+    }
+
     // ---- 06 一般公共预算基本支出情况表 ----------------------------------------------------------------
 
     [Fact]
