@@ -46,6 +46,7 @@ public static class AmountKeys
     public const string DepartmentCarryover = "departmentCarryover";       // 部门财政性资金结转 (2021)
     public const string NonAppropriationBalanceUsed = "nonAppropriationBalanceUsed"; // 使用非财政拨款结余
     public const string InstitutionFundUsed = "institutionFundUsed";       // 用事业基金弥补收支差额
+    public const string Revenue = "revenue";                               // 收入 金额 (left side of tables 01/04)
     public const string RevenueThisYear = "revenueThisYear";               // 本年收入合计
     public const string RevenueTotal = "revenueTotal";                     // 收入总计
     public const string ExpenditureThisYear = "expenditureThisYear";       // 本年支出合计

@@ -73,6 +73,7 @@ public static class ColumnKeys
     public const string Name = "name";                  // 单位（科目名称）/ 项目名称 / 科目名称
     public const string UnitName = "unitName";          // 项目单位
     public const string ProjectKind = "projectKind";    // 类型 / 项目类型
+    public const string RevenueGroup = "revenueGroup";  // 收入 group label where the left side has two (一般公共预算 | 小计)
     public const string RevenueItem = "revenueItem";    // 收入 项目 (table 01/04 left side)
     public const string ExpenditureItem = "expenditureItem"; // 支出 项目 (table 01/04 right side)
     public const string Level1 = "level1";              // 一级指标

@@ -24,10 +24,10 @@ public static class ColumnMeanings
         ("公务用车购置及运行维护费", OfficialVehicles), ("公务用车购置及运行费", OfficialVehicles),
         ("公务用车购置费", VehiclePurchase), ("公务用车购置经费", VehiclePurchase),
         ("公务用车运行维护费", VehicleOperation), ("公务用车运行费", VehicleOperation),
-        ("公务接待费", OfficialReception), ("三公经费合计", Total),
+        ("公务接待费", OfficialReception), ("三公经费合计", Total), ("三公经费预算数", Total),
         ("上级提前告知转移支付", AdvanceTransferFromAbove), ("部门财政性资金结转", DepartmentCarryover),
         ("行政事业性收费", AdministrativeFees), ("专项收入", SpecialRevenue),
-        ("国有资产资源有偿使用收入", AssetIncome), ("政府住房基金收入", HousingFundIncome),
+        ("国有资产资源", AssetIncome), ("政府住房基金收入", HousingFundIncome),
         ("其中财政拨款", OwnLevelAppropriation),
         ("一般公共预算", GeneralPublicBudget), ("政府性基金", GovernmentFundBudget), ("国有资本经营", StateCapitalBudget),
         ("财政专户", SpecialAccountFunds), ("事业单位经营收入", InstitutionBusinessRevenue), ("事业收入", InstitutionRevenue),
@@ -65,7 +65,7 @@ public static class ColumnMeanings
     {
         if (all.StartsWith("收入") && leaf is "项目") return ColumnKeys.RevenueItem;
         if (all.StartsWith("支出") && leaf is "项目") return ColumnKeys.ExpenditureItem;
-        if (all.StartsWith("收入") && leaf is "金额" or "预算数") return "revenue";
+        if (all.StartsWith("收入") && leaf is "金额" or "预算数") return Revenue;
         if (all.StartsWith("支出") && leaf is "金额" or "预算数") return Total;
         if (leaf == "类") return gov ? ColumnKeys.GovCodeClass : ColumnKeys.CodeClass;
         if (leaf == "款") return gov ? ColumnKeys.GovCodeSection : ColumnKeys.CodeSection;

@@ -24,36 +24,60 @@ public static class HeaderParser
     private static IReadOnlyList<IReadOnlyList<string>> Realign(IReadOnlyList<IReadOnlyList<string>> rows, int columns)
     {
         var current = rows.ToList();
-        for (var r = 0; r < current.Count - 1; r++)
+        var holes = Holes(current, columns);
+        // One empty cell at a time, while holes go away. Of equal fixes the upper row wins, then the
+        // rightmost place (fewest cells moved).
+        for (var round = 0; round < 8 && holes > 0; round++)
         {
-            var holes = Holes(current, columns);
-            if (holes == 0) break;
-            // Of the insertions that remove most holes, the one that moves the fewest cells (rightmost) wins.
             List<IReadOnlyList<string>>? best = null;
-            for (var k = 1; k < current[r].Count; k++)
-            {
-                if (current[r][k].Length == 0) continue;
-                var shifted = current.ToList();
-                var row = current[r].ToList();
-                row.Insert(k, "");
-                shifted[r] = row;
-                var h = Holes(shifted, columns);
-                if (h < holes || (best is not null && h == holes)) { best = shifted; holes = h; }
-            }
-            if (best is not null) current = best;
+            int bestHoles = holes, bestRow = int.MaxValue, bestK = -1;
+            for (var r = 0; r < current.Count; r++)
+                for (var k = 0; k < current[r].Count; k++)
+                {
+                    if (current[r][k].Length == 0) continue;
+                    var shifted = current.ToList();
+                    var row = current[r].ToList();
+                    row.Insert(k, "");
+                    shifted[r] = row;
+                    var h = Holes(shifted, columns);
+                    var better = h < bestHoles || (best is not null && h == bestHoles && (r < bestRow || (r == bestRow && k > bestK)));
+                    if (better) { best = shifted; bestHoles = h; bestRow = r; bestK = k; }
+                }
+            if (best is null) break;
+            current = best;
+            holes = bestHoles;
         }
         return current;
     }
 
+    /// <summary>
+    /// How wrong a header looks: a hole is a column left without a heading in a row where its siblings
+    /// under the same parent have one (and a heading below it exists); a conflict is a heading placed
+    /// under a heading that is never subdivided (代码, 名称, 总计, 合计, 金额).
+    /// </summary>
     private static int Holes(IReadOnlyList<IReadOnlyList<string>> rows, int columns)
     {
         var owner = Owners(rows, columns);
-        var holes = 0;
-        for (var c = 0; c < columns; c++)
-            for (var r = 1; r < rows.Count - 1; r++)
-                if (owner[r, c] < 0 && Enumerable.Range(0, r).Any(a => owner[a, c] >= 0) && Enumerable.Range(r + 1, rows.Count - r - 1).Any(b => owner[b, c] >= 0))
-                    holes++;
-        return holes;
+        var bad = 0;
+        for (var r = 1; r < rows.Count; r++)
+            for (var c = 0; c < columns; c++)
+            {
+                var above = owner[r - 1, c];
+                var nearest = r - 1;
+                while (nearest > 0 && owner[nearest, c] < 0) nearest--;
+                if (owner[r, c] == c && owner[nearest, c] >= 0 && IsLeafWord(Cell(rows[nearest], owner[nearest, c]))) bad++;
+                if (owner[r, c] >= 0 || above < 0 || r == rows.Count - 1) continue;
+                if (!Enumerable.Range(r + 1, rows.Count - r - 1).Any(b => owner[b, c] >= 0)) continue;
+                for (var k = 0; k < columns; k++)
+                    if (k != c && owner[r - 1, k] == above && owner[r, k] >= 0) { bad++; break; }
+            }
+        return bad;
+    }
+
+    private static bool IsLeafWord(string header)
+    {
+        var k = TextNormalizer.Key(header);
+        return k.EndsWith("代码") || k.EndsWith("名称") || k.EndsWith("名称）") || k is "总计" or "合计" or "金额" || k.Contains("科目名称");
     }
 
     private static IReadOnlyList<string> PathsAsPrinted(IReadOnlyList<IReadOnlyList<string>> rows, int columns)

@@ -39,7 +39,13 @@ public static partial class TableBuilder
         // Target tables laid out as forms (整体绩效目标表, 山东 项目支出绩效目标表) have no header rows.
         var targetTable = block.Id is TableIds.DepartmentPerformanceTarget
             || (block.Id is TableIds.ProjectPerformanceTargets && rows.Count > 0 && rows[0].Cells.FirstOrDefault(c => c.Length > 0) == "项目名称");
-        while (!targetTable && i < rows.Count && !IsDataRow(rows[i].Cells)) header.Add(rows[i++].Cells);
+        while (!targetTable && i < rows.Count && !IsDataRow(rows[i].Cells))
+        {
+            // A row of column numbers (** ** 1 2 3 …) is not part of any heading.
+            if (!rows[i].Cells.All(c => c.Length == 0 || c.All(ch => ch == '*' || char.IsAsciiDigit(ch)))) header.Add(rows[i].Cells);
+            i++;
+        }
+        header = HeaderWords.JoinSplitWords(header);
 
         var width = Math.Max(header.Count == 0 ? 0 : header.Max(Width), rows.Count == 0 ? 0 : rows.Max(r => Width(r.Cells)));
         var paths = HeaderParser.Paths(header, width);
@@ -56,6 +62,7 @@ public static partial class TableBuilder
             data.Add((rows[i].Number, Pad(rows[i].Cells, width)));
         }
         data = ColumnAligner.Repair(columns, data);
+        columns = TwoSidedColumns.Repair(columns, data).ToList();
 
         var tableRows = RowClassifier.Classify(block.Id, columns, data);
         return new Table(block.Id, block.Number, block.Title, columns, tableRows, notes,

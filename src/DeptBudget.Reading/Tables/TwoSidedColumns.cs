@@ -1,0 +1,52 @@
+using DeptBudget.Model;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading.Tables;
+
+/// <summary>
+/// Two-sided tables (收入 | 支出, tables 01 and 04) print their headers with words split over cells,
+/// so headers and data often disagree on positions. The data decides: leading text columns are the
+/// revenue labels, the first amount column is the revenue, the next text column the expenditure
+/// labels, and the header's amount meanings on the right are laid, in order, over the data's amount
+/// columns after it.
+/// </summary>
+public static class TwoSidedColumns
+{
+    public static IReadOnlyList<Column> Repair(IReadOnlyList<Column> columns, IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> rows)
+    {
+        if (!columns.Any(c => c.Key is ColumnKeys.RevenueItem or ColumnKeys.ExpenditureItem) || rows.Count == 0) return columns;
+        var width = columns.Count;
+        // Mostly amounts: a dropped cell now and then puts a label where an amount belongs.
+        bool IsAmountColumn(int c)
+        {
+            var filled = rows.Count(r => c < r.Cells.Count && r.Cells[c].Length > 0);
+            var amounts = rows.Count(r => c < r.Cells.Count && TextNormalizer.TryAmount(r.Cells[c], out _));
+            return amounts >= 1 && amounts * 10 >= filled * 6;
+        }
+        var revenue = Enumerable.Range(0, width).FirstOrDefault(IsAmountColumn, -1);
+        if (revenue <= 0 || revenue + 1 >= width) return columns;
+        var expenditureItem = revenue + 1;
+
+        var keys = new string[width];
+        for (var c = 0; c < width; c++) keys[c] = ColumnKeys.Text + "#" + c;
+        keys[revenue - 1] = ColumnKeys.RevenueItem;
+        if (revenue >= 2) keys[revenue - 2] = ColumnKeys.RevenueGroup;
+        keys[revenue] = AmountKeys.Revenue;
+        keys[expenditureItem] = ColumnKeys.ExpenditureItem;
+
+        var headerAt = columns.ToList().FindIndex(c => c.Key == ColumnKeys.ExpenditureItem);
+        var rightMeanings = columns.Skip(headerAt + 1)
+            .Where(c => !c.Key.StartsWith(ColumnKeys.Text) && !c.Key.StartsWith('?') && c.Key != ColumnKeys.RevenueItem).ToList();
+        var headers = new string[width];
+        for (var c = 0; c < width; c++) headers[c] = "";
+        headers[revenue - 1] = columns.FirstOrDefault(c => c.Key == ColumnKeys.RevenueItem)?.Header ?? "收入/项目";
+        headers[revenue] = columns.FirstOrDefault(c => c.Key is AmountKeys.Revenue)?.Header ?? "收入/金额";
+        headers[expenditureItem] = headerAt >= 0 ? columns[headerAt].Header : "支出/项目";
+        for (int c = expenditureItem + 1, m = 0; c < width && m < rightMeanings.Count; c++, m++)
+        {
+            keys[c] = rightMeanings[m].Key;
+            headers[c] = rightMeanings[m].Header;
+        }
+        return keys.Select((k, c) => new Column(k, headers[c])).ToList();
+    }
+}
