@@ -49,6 +49,10 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
 
     public async Task<int> CountAsync(CancellationToken ct = default) => await db.Budgets.CountAsync(ct);
 
+    /// <summary>True when some budget's first version was saved with this note (an imported file, for instance).</summary>
+    public async Task<bool> HasVersionNoteAsync(string note, CancellationToken ct = default) =>
+        await db.BudgetVersions.AnyAsync(v => v.Number == 1 && v.Note == note, ct);
+
     /// <summary>The budget when it exists and the caller may see it, else null.</summary>
     public async Task<BudgetRecord?> GetAsync(int id, Access access, CancellationToken ct = default)
     {

@@ -1,14 +1,19 @@
 using System.CommandLine;
+using DeptBudget.Web;
 
 namespace DeptBudget.Cli.Commands;
 
-// Placeholder until the serve command lands; it refuses rather than pretending.
+/// <summary>`deptbudget serve [--urls URL] [--data DIR]`: the web application on SQLite (or PostgreSQL when configured).</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
-        var command = new Command("serve", "(serve: not built yet)");
-        command.SetAction(_ => { Console.Error.WriteLine("deptbudget serve: not built yet"); return 2; });
+        var urls = new Option<string>("--urls") { Description = $"listen address (default {WebAppOptions.DefaultUrls})" };
+        var data = new Option<string>("--data") { Description = "directory of the SQLite database and keys (default ./data)" };
+        var command = new Command("serve", "the web application: budgets, upload, check, edit, review, publish, API") { urls, data };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, ct) => WebApp.RunAsync(new WebAppOptions(
+            parse.GetValue(urls), parse.GetValue(data), parse.UnmatchedTokens.ToArray())));
         return command;
     }
 }

@@ -1,0 +1,70 @@
+using DeptBudget.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeptBudget.Web.Pages.Admin;
+
+public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db) : PageModel
+{
+    public sealed record Row(string Id, string? UserName, string? DisplayName, IList<string> Roles, string Departments);
+
+    public IReadOnlyList<Row> Users { get; private set; } = [];
+    [TempData] public string? Message { get; set; }
+    [TempData] public bool IsError { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        var list = new List<Row>();
+        foreach (var u in await users.Users.OrderBy(u => u.UserName).ToListAsync())
+            list.Add(new Row(u.Id, u.UserName, u.DisplayName, await users.GetRolesAsync(u), u.Departments));
+        Users = list;
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(string username, string? displayName, string password, string role, string? departments)
+    {
+        if (!Storage.Roles.All.Contains(role)) return Done("未知角色", true);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var user = new AppUser { UserName = username?.Trim(), DisplayName = displayName?.Trim(), Departments = Normalise(departments) };
+        var created = await users.CreateAsync(user, password ?? "");
+        if (!created.Succeeded) return Done(Describe(created), true);
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded) return Done(Describe(added), true);
+        await tx.CommitAsync();
+        return Done($"已新建用户 {user.UserName}", false);
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(string id, string role, string? departments)
+    {
+        if (!Storage.Roles.All.Contains(role)) return Done("未知角色", true);
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return Done("用户不存在", true);
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Storage.Roles.Admin) && role != Storage.Roles.Admin && (await users.GetUsersInRoleAsync(Storage.Roles.Admin)).Count == 1)
+            return Done("不能取消最后一个管理员的管理员角色", true);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        user.Departments = Normalise(departments);
+        var steps = new[]
+        {
+            await users.UpdateAsync(user),
+            await users.RemoveFromRolesAsync(user, current),
+            await users.AddToRoleAsync(user, role),
+            await users.UpdateSecurityStampAsync(user),
+        };
+        if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed) return Done(Describe(failed), true);
+        await tx.CommitAsync();
+        return Done($"已保存 {user.UserName}", false);
+    }
+
+    private static string Normalise(string? departments) =>
+        string.Join('\n', (departments ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct());
+
+    private static string Describe(IdentityResult r) => string.Join("；", r.Errors.Select(e => e.Description));
+
+    private RedirectToPageResult Done(string message, bool error)
+    {
+        (Message, IsError) = (message, error);
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,54 @@
+using DeptBudget.Storage;
+using DeptBudget.Web.Security;
+using DeptBudget.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DeptBudget.Web.Pages.Budgets;
+
+public sealed class DetailModel(BudgetService budgets) : PageModel
+{
+    public LoadedBudget Budget { get; private set; } = null!;
+    public IReadOnlyList<BudgetStatus> Moves { get; private set; } = [];
+    public IReadOnlyList<string> DocumentFormats => DocumentExports.Formats;
+    [TempData] public string? Message { get; set; }
+    [TempData] public bool IsError { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var b = await budgets.LoadAsync(User, id, ct);
+        if (b is null) return NotFound();
+        Budget = b;
+        Moves = Enum.GetValues<BudgetStatus>().Where(to => User.CanMove(b.Record, to)).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int id, string to, int revision, string? comment, CancellationToken ct)
+    {
+        try
+        {
+            if (!Workflow.TryParse(to, out var target)) throw new ArgumentException("未知状态");
+            var r = await budgets.MoveAsync(User, id, revision, target, comment, ct);
+            (Message, IsError) = ($"已{MoveLabel(null, r.Status)}。", false);
+        }
+        catch (Exception e) when (e is WorkflowException or ForbiddenException or ConcurrencyConflictException or ArgumentException or BudgetNotFoundException)
+        {
+            (Message, IsError) = (e.Message, true);
+        }
+        return RedirectToPage(new { id });
+    }
+
+    public string SectionMark(string title) =>
+        Budget.Findings.Any(f => f.IsError && f.Location.Section == title) ? "err"
+        : Budget.Findings.Any(f => f.IsWarning && f.Location.Section == title) ? "warn" : "";
+
+    public static string MoveLabel(BudgetStatus? from, BudgetStatus to) => (from, to) switch
+    {
+        (_, BudgetStatus.Submitted) => "提交审核",
+        (BudgetStatus.Published, BudgetStatus.Draft) => "撤回为草稿",
+        (_, BudgetStatus.Draft) => "退回修改",
+        (_, BudgetStatus.Approved) => "审核通过",
+        (_, BudgetStatus.Published) => "公开",
+        _ => to.ToString(),
+    };
+}

@@ -1,0 +1,54 @@
+using DeptBudget.Model;
+using DeptBudget.Web.Services;
+
+namespace DeptBudget.Web.Pages;
+
+/// <summary>One table on a page, with the findings that point into it (to mark the cells).</summary>
+public sealed record TableView(Table Table, int Index, IReadOnlyList<FindingView> Findings, bool Editable)
+{
+    public string Anchor => "t" + Index;
+
+    private IEnumerable<FindingView> At(int row, int? column) => Findings.Where(f =>
+        f.Location.Table == Table.Id && f.Location.RowIndex == row && f.Location.ColumnIndex == column);
+
+    public string CellMark(int row, int column) => Mark(At(row, column));
+
+    public string RowMark(int row) => Mark(At(row, null));
+
+    public string? CellTitle(int row, int column)
+    {
+        var messages = At(row, column).Select(f => f.Message).ToList();
+        return messages.Count == 0 ? null : string.Join("\n", messages);
+    }
+
+    private static string Mark(IEnumerable<FindingView> fs)
+    {
+        var list = fs.ToList();
+        return list.Any(f => f.IsError) ? "err" : list.Any(f => f.IsWarning) ? "warn" : "";
+    }
+
+    public static string RowClass(RowKind kind) => kind switch
+    {
+        RowKind.Total => "total",
+        RowKind.Subtotal => "subtotal",
+        RowKind.Class or RowKind.Unit => "class",
+        _ => "",
+    };
+
+    /// <summary>Amount columns and the text columns of targets are edited; codes and names stay as read.</summary>
+    public static bool IsEditable(Table t, int column)
+    {
+        var key = t.Columns[column].Key;
+        return !key.StartsWith("code", StringComparison.Ordinal) && !key.StartsWith("govCode", StringComparison.Ordinal)
+            && key is not (ColumnKeys.Name or ColumnKeys.UnitCode or ColumnKeys.GovName or ColumnKeys.UnitName
+                or ColumnKeys.RevenueItem or ColumnKeys.ExpenditureItem or ColumnKeys.Level1 or ColumnKeys.Level2);
+    }
+
+    /// <summary>The first table on the page with this id (where a finding's link goes).</summary>
+    public static int? IndexOf(Disclosure d, string? tableId)
+    {
+        if (tableId is null) return null;
+        for (var i = 0; i < d.Tables.Count; i++) if (d.Tables[i].Id == tableId) return i;
+        return null;
+    }
+}

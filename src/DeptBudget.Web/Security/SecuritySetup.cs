@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using DeptBudget.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace DeptBudget.Web.Security;
+
+public static class Policies
+{
+    public const string Admin = "admin";
+    public const string Reviewer = "reviewer";   // admin or reviewer
+    public const string Preparer = "preparer";   // admin or preparer
+    public const string Tools = "tools";         // rate limit: anonymous read/check/render
+    public const string Login = "login";         // rate limit: login attempts
+}
+
+public static class SecuritySetup
+{
+    public const string DepartmentClaim = "deptbudget:department";
+
+    public static IServiceCollection AddDeptBudgetSecurity(this IServiceCollection services, DeptBudgetSettings settings, string dataDir)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<BudgetDbContext>()
+            .AddClaimsPrincipalFactory<DepartmentClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "deptbudget.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToLogin = c => ApiStatusOrRedirect(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ApiStatusOrRedirect(c, StatusCodes.Status403Forbidden);
+        });
+        services.AddAntiforgery(o => { o.Cookie.Name = "deptbudget.af"; o.Cookie.SameSite = SameSiteMode.Strict; });
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")))
+            .SetApplicationName("DeptBudget");
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Admin, Roles.Reviewer))
+            .AddPolicy(Policies.Preparer, p => p.RequireRole(Roles.Admin, Roles.Preparer));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Policies.Tools, c => PerClient(c, settings.Limits.ToolRequestsPerMinute));
+            o.AddPolicy(Policies.Login, c => PerClient(c, settings.Limits.LoginAttemptsPerMinute));
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem(statusCode: 429, title: "请求过于频繁", detail: "请稍后再试（每分钟次数有限制）。")
+                    .ExecuteAsync(ctx.HttpContext);
+            };
+        });
+        var maxBody = settings.Limits.MaxUploadBytes + 1024 * 1024;
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = maxBody);
+        return services;
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext c, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, perMinute),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
+    {
+        if (c.Request.Path.StartsWithSegments("/api"))
+        {
+            c.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        c.Response.Redirect(c.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Adds the departments a preparer works on to the sign-in claims.</summary>
+public sealed class DepartmentClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        foreach (var d in user.DepartmentList) identity.AddClaim(new Claim(SecuritySetup.DepartmentClaim, d));
+        if (!string.IsNullOrWhiteSpace(user.DisplayName)) identity.AddClaim(new Claim("deptbudget:display", user.DisplayName));
+        return identity;
+    }
+}

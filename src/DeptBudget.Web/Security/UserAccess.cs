@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using DeptBudget.Storage;
+
+namespace DeptBudget.Web.Security;
+
+/// <summary>What the signed-in user (or the anonymous public) may see and do.</summary>
+public static class UserAccess
+{
+    public static bool IsAdmin(this ClaimsPrincipal u) => u.IsInRole(Roles.Admin);
+    public static bool IsReviewer(this ClaimsPrincipal u) => u.IsInRole(Roles.Reviewer) || u.IsAdmin();
+    public static bool IsPreparer(this ClaimsPrincipal u) => u.IsInRole(Roles.Preparer);
+    public static bool IsStaff(this ClaimsPrincipal u) => u.IsAdmin() || u.IsReviewer() || u.IsPreparer();
+
+    public static string NameOf(this ClaimsPrincipal u) => u.Identity?.IsAuthenticated == true ? u.Identity.Name ?? "?" : "anonymous";
+
+    public static IReadOnlyList<string> Departments(this ClaimsPrincipal u) =>
+        u.FindAll(SecuritySetup.DepartmentClaim).Select(c => c.Value).ToList();
+
+    public static Access ToAccess(this ClaimsPrincipal u) => u.Identity?.IsAuthenticated != true
+        ? Access.Public
+        : new Access(u.Identity.Name, u.IsReviewer(), u.IsPreparer() ? u.Departments() : []);
+
+    /// <summary>Admins, and preparers of the budget's department, edit its drafts.</summary>
+    public static bool CanPrepare(this ClaimsPrincipal u, string department) =>
+        u.IsAdmin() || (u.IsPreparer() && u.Departments().Contains(department));
+
+    public static bool CanEdit(this ClaimsPrincipal u, BudgetRecord b) => Workflow.IsEditable(b.Status) && u.CanPrepare(b.Department);
+
+    /// <summary>Preparers submit; reviewers send back, approve and publish; only admins withdraw a published budget.</summary>
+    public static bool CanMove(this ClaimsPrincipal u, BudgetRecord b, BudgetStatus to)
+    {
+        if (!Workflow.CanMove(b.Status, to)) return false;
+        return (b.Status, to) switch
+        {
+            (BudgetStatus.Draft, BudgetStatus.Submitted) => u.CanPrepare(b.Department),
+            (BudgetStatus.Published, _) => u.IsAdmin(),
+            _ => u.IsReviewer(),
+        };
+    }
+}

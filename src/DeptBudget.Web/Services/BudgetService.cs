@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using DeptBudget.Model;
+using DeptBudget.Model.Json;
+using DeptBudget.Rendering;
+using DeptBudget.Rendering.Layouts;
+using DeptBudget.Storage;
+using DeptBudget.Web.Security;
+
+namespace DeptBudget.Web.Services;
+
+/// <summary>The caller may not do this (HTTP 403).</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>A budget loaded for a page or an API answer: the record, its disclosure and findings.</summary>
+public sealed record LoadedBudget(BudgetRecord Record, Disclosure Disclosure, IReadOnlyList<FindingView> Findings);
+
+/// <summary>
+/// The operations of the application, each checking the caller's rights before it reads or writes:
+/// upload, start blank, save an edit, move along the workflow. Pages and API call these.
+/// </summary>
+public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBudgetSettings settings)
+{
+    public async Task<LoadedBudget?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
+    {
+        var record = await store.GetAsync(id, user.ToAccess(), ct);
+        return record is null ? null : new LoadedBudget(record, BudgetJson.Deserialize(record.Json), CheckService.Parse(record.FindingsJson));
+    }
+
+    /// <summary>Reads, checks and saves an upload as a draft.</summary>
+    public async Task<LoadedBudget> UploadAsync(ClaimsPrincipal user, byte[] content, string fileName, CancellationToken ct = default)
+    {
+        var disclosure = Intake.Read(content, fileName, settings.Limits.MaxUploadBytes);
+        RequirePrepare(user, disclosure.Meta.Department);
+        var (findings, summary) = checks.CheckAndSummarise(disclosure);
+        var record = await store.CreateAsync(disclosure, summary, user.NameOf(), $"上传 {Path.GetFileName(fileName)}", ct: ct);
+        return new LoadedBudget(record, disclosure, findings);
+    }
+
+    /// <summary>Starts an empty budget in a layout: every table present with no figures yet.</summary>
+    public async Task<LoadedBudget> CreateBlankAsync(ClaimsPrincipal user, string department, int year, BudgetScope scope, string layoutId, CancellationToken ct = default)
+    {
+        department = department.Trim();
+        if (department.Length is 0 or > 200) throw new ArgumentException("请填写部门名称（不超过 200 字）");
+        if (year is < 2000 or > 2100) throw new ArgumentException("年度应在 2000–2100 之间");
+        if (!Layout.Available.Contains(layoutId)) throw new ArgumentException($"没有格式“{layoutId}”");
+        RequirePrepare(user, department);
+        var budget = Budget.Empty(department, year, scope) with { Units = [new BudgetUnit("001", department, null)] };
+        var disclosure = DisclosureRenderer.Render(budget, Layout.Load(layoutId)).Disclosure;
+        var (findings, summary) = checks.CheckAndSummarise(disclosure);
+        var record = await store.CreateAsync(disclosure, summary, user.NameOf(), "新建空白预算", ct: ct);
+        return new LoadedBudget(record, disclosure, findings);
+    }
+
+    /// <summary>Saves a changed disclosure as a new version (drafts only, optimistic concurrency).</summary>
+    public async Task<LoadedBudget> SaveAsync(ClaimsPrincipal user, int id, int revision, Disclosure changed, string note, CancellationToken ct = default)
+    {
+        var current = await store.GetAsync(id, user.ToAccess(), ct) ?? throw new BudgetNotFoundException(id);
+        if (!user.CanPrepare(current.Department)) throw new ForbiddenException("您不能修改此单位的预算");
+        if (changed.Meta.Department != current.Department && !user.CanPrepare(changed.Meta.Department))
+            throw new ForbiddenException($"您不负责“{changed.Meta.Department}”");
+        var (findings, summary) = checks.CheckAndSummarise(changed);
+        var record = await store.UpdateAsync(id, revision, changed, summary, user.NameOf(), note, ct);
+        return new LoadedBudget(record, changed, findings);
+    }
+
+    public async Task<BudgetRecord> MoveAsync(ClaimsPrincipal user, int id, int revision, BudgetStatus to, string? comment, CancellationToken ct = default)
+    {
+        var current = await store.GetAsync(id, user.ToAccess(), ct) ?? throw new BudgetNotFoundException(id);
+        if (!Workflow.CanMove(current.Status, to))
+            throw new WorkflowException($"不能从“{Workflow.Label(current.Status)}”变为“{Workflow.Label(to)}”");
+        if (!user.CanMove(current, to)) throw new ForbiddenException($"您不能将此预算设为“{Workflow.Label(to)}”");
+        return await store.MoveAsync(id, revision, to, user.NameOf(), comment, ct);
+    }
+
+    private static void RequirePrepare(ClaimsPrincipal user, string department)
+    {
+        if (!user.CanPrepare(department))
+            throw new ForbiddenException(user.IsPreparer()
+                ? $"“{department}”不在您负责的单位范围内，请联系管理员"
+                : "只有编制人员或管理员可以新建预算");
+    }
+}

@@ -1,0 +1,112 @@
+using DeptBudget.Storage;
+using DeptBudget.Web.Api;
+using DeptBudget.Web.Security;
+using DeptBudget.Web.Services;
+
+namespace DeptBudget.Web;
+
+/// <summary>The web application: pages, REST API and workflow. `deptbudget serve` calls <see cref="RunAsync"/>.</summary>
+public static class WebApp
+{
+    public static async Task<int> RunAsync(WebAppOptions options)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(options);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException)
+        {
+            Console.Error.WriteLine($"deptbudget serve: {e.Message}");
+            return 2;
+        }
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"deptbudget serve: cannot listen on {string.Join(", ", app.Urls)}: {e.Message}");
+            return 1;
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"deptbudget serve: cannot start: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>Builds the application; <paramref name="configure"/> lets tests adjust configuration and services.</summary>
+    public static WebApplication Build(WebAppOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.Args ?? [],
+            // Razor pages and assets live in this assembly even when the CLI is the entry point.
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+        });
+        if (options.DataDir is not null) builder.Configuration[$"{DeptBudgetSettings.Section}:DataDir"] = options.DataDir;
+        builder.WebHost.UseUrls(options.Urls ?? builder.Configuration["urls"] ?? WebAppOptions.DefaultUrls);
+        configure?.Invoke(builder);
+        ConfigureServices(builder);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(DeptBudgetSettings.Section).Get<DeptBudgetSettings>() ?? new();
+        var dataDir = Path.GetFullPath(settings.DataDir, builder.Environment.ContentRootPath);
+        settings.DataDir = dataDir;
+        builder.Services.AddSingleton(settings);
+        var postgres = builder.Configuration.GetConnectionString("Postgres");
+        builder.Services.AddStorage(string.IsNullOrWhiteSpace(postgres)
+            ? StorageOptions.Sqlite(Path.Combine(dataDir, "deptbudget.db"))
+            : StorageOptions.Postgres(postgres));
+        builder.Services.AddDeptBudgetSecurity(settings, dataDir);
+        builder.Services.AddDeptBudgetServices();
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AuthorizePage("/Upload");
+            o.Conventions.AuthorizePage("/Budgets/Edit");
+            o.Conventions.AuthorizePage("/Budgets/History");
+        });
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Warning);
+        // Chinese text is written as is; <, >, &, quotes are still encoded everywhere.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "DeptBudget API — 部门预算公开";
+            doc.Info.Description = "Read, check and render disclosures; budgets with workflow. Errors are RFC 7807 problem details.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHostedService<StartupInitializer>();
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapAssets();
+        app.MapOpenApi("/openapi/v1.json");
+        app.MapToolsApi();
+        app.MapBudgetsApi();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,38 @@
+namespace DeptBudget.Web;
+
+/// <summary>How `deptbudget serve` starts the application.</summary>
+/// <param name="Urls">Listen address; default http://127.0.0.1:5000.</param>
+/// <param name="DataDir">Directory of the SQLite file and the key ring; default ./data.</param>
+/// <param name="Args">Further configuration as command-line arguments (--DeptBudget:Admin:Password=…).</param>
+public sealed record WebAppOptions(string? Urls = null, string? DataDir = null, string[]? Args = null)
+{
+    public const string DefaultUrls = "http://127.0.0.1:5000";
+    public const string DefaultDataDir = "data";
+}
+
+/// <summary>The DeptBudget configuration section (appsettings, environment DeptBudget__…, arguments).</summary>
+public sealed class DeptBudgetSettings
+{
+    public const string Section = "DeptBudget";
+    public string DataDir { get; set; } = WebAppOptions.DefaultDataDir;
+    /// <summary>Seed disclosures imported into an empty database; default DEPTBUDGET_ROOT/samples.</summary>
+    public string? SamplesDir { get; set; }
+    public bool ImportSamples { get; set; } = true;
+    public AdminSettings Admin { get; set; } = new();
+    public LimitSettings Limits { get; set; } = new();
+}
+
+public sealed class AdminSettings
+{
+    public string UserName { get; set; } = "admin";
+    /// <summary>When empty, a random password is generated and printed once on first start.</summary>
+    public string? Password { get; set; }
+}
+
+public sealed class LimitSettings
+{
+    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+    /// <summary>Anonymous POST /api/check, /api/read and /api/render per client address per minute.</summary>
+    public int ToolRequestsPerMinute { get; set; } = 600;
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+}
