@@ -42,7 +42,7 @@ public static class DisclosureReader
         var contents = MetaExtractor.Contents(segments.Contents);
         var tables = Merge(segments.Tables.Select(b => TableBuilder.Build(Numbered(b, contents), year, unread)).ToList());
         var narrative = NarrativeReader.Read(segments.Prose, department, unread);
-        var facts = FactsExtractor.Extract(narrative);
+        var facts = FactsExtractor.Extract(narrative, department);
         var budget = BudgetExtractor.Extract(department, year, scope, tables, facts);
         var meta = new DisclosureMeta(department, year, scope, MetaExtractor.Layout(year, tables), Title(lines), contents, sourceFile);
         foreach (var t in tables)

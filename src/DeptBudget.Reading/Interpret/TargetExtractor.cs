@@ -37,7 +37,7 @@ public static partial class TargetExtractor
                     objectives.Add(cells[0].c);
                     break;
                 case "tasks":
-                    if (TextNormalizer.Key(cells[0].c) == "任务名称") break;
+                    if (TextNormalizer.Key(cells[0].c) is "任务名称" or "合计" || cells.All(x => x.c is "合计" or "备注" || x.c.StartsWith("其中"))) break;
                     var amount = cells.Skip(2).Select(x => TextNormalizer.TryAmount(x.c, out var v) ? v : (decimal?)null).FirstOrDefault(v => v is not null);
                     tasks.Add(new AnnualTask(cells[0].c, cells.Count > 1 ? cells[1].c : null, amount));
                     break;
@@ -192,7 +192,7 @@ public static partial class TargetExtractor
         {
             var texts = cells.Select(x => x.c).ToList();
             int l = 0, n = texts.Count;
-            if (l < n && IsLevel1(texts[l])) { level1 = texts[l++]; level2 = ""; }
+            if (l < n && IsLevel1(texts[l]) && (texts[l].EndsWith("指标") || n - l >= 4)) { level1 = texts[l++]; level2 = ""; }
             if (l < n && (IsLevel2(texts[l]) || (n - l >= 3 && !LooksLikeValue(texts[l + 1]))))
             {
                 level2 = texts[l++];

@@ -28,6 +28,6 @@ public static partial class TargetValueParser
     }
 
     // The whole value must be operator + number + a short unit; anything longer is qualitative.
-    [GeneratedRegex(@"^(?<op>≥|≤|>=|<=|≧|≦|=|＝|<|>|＜|＞|≈)?\s*(?<num>\d[\d,]*(\.\d+)?)\s*(?<unit>[%‰]|[\p{IsCJKUnifiedIdeographs}/、（）()a-zA-Z]{0,8})$")]
+    [GeneratedRegex(@"^(?<op>≥|≤|>=|<=|≧|≦|=|＝|<|>|＜|＞|≈)?\s*(?<num>\d[\d,]*(\.\d+)?)\s*(?<unit>%|‰|[万亿]?元(/[人次年天月份箱户件]+)*|万人|人次|人|次|个|家|天|小时|分钟|份|箱|场|种|年|月|万|件|台|套|项|户|所|名|期|篇|条|批|周|季度|张|册|本|平方米|公里|km)?$")]
     private static partial Regex Quantity();
 }

@@ -11,12 +11,12 @@ namespace DeptBudget.Reading.Narratives;
 /// </summary>
 public static partial class FactsExtractor
 {
-    public static NarrativeFacts Extract(Narrative narrative)
+    public static NarrativeFacts Extract(Narrative narrative, string department = "")
     {
         var paragraphs = narrative.Sections.SelectMany(s => s.Paragraphs.Select((p, i) => (Section: s, Text: TextNormalizer.Cell(p), Line: s.Line))).ToList();
         var all = string.Join("\n", paragraphs.Select(p => p.Text));
         return new NarrativeFacts(
-            Changes(paragraphs),
+            Changes(paragraphs, department),
             AgencyOperatingCost(all),
             Procurement(all),
             Assets(all),
@@ -26,13 +26,15 @@ public static partial class FactsExtractor
             Amount(TargetedAmount().Match(all)));
     }
 
-    private static IReadOnlyList<YearOnYear> Changes(List<(NarrativeSection Section, string Text, int Line)> paragraphs)
+    private static IReadOnlyList<YearOnYear> Changes(List<(NarrativeSection Section, string Text, int Line)> paragraphs, string department)
     {
         var list = new List<YearOnYear>();
         foreach (var (section, text, line) in paragraphs)
             foreach (Match m in Change().Matches(text))
             {
                 var subject = SubjectBefore(text, m.Index);
+                // "预算数比2023年减少1万元": the subject is what the paragraph is about (（二）公务接待费 5万元 …).
+                if (subject.Length == 0) subject = ParagraphHead(text, department);
                 var word = m.Groups["dir"].Value;
                 var direction = word is "增加" or "增长" ? "increase" : "decrease";
                 var change = decimal.Parse(m.Groups["amt"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
@@ -51,6 +53,14 @@ public static partial class FactsExtractor
         var comma = clause.LastIndexOfAny(['，', ',']);
         var subject = comma >= 0 && at - (start + comma) > 2 ? clause[(comma + 1)..] : clause;
         return SubjectNoise().Replace(subject, "").Trim('，', ',', ' ');
+    }
+
+    private static string ParagraphHead(string text, string department)
+    {
+        var end = text.IndexOfAny("0123456789，。".ToCharArray());
+        var head = end < 0 ? text : text[..end];
+        head = ListPrefix().Replace(head.Replace(department, ""), "");
+        return SubjectNoise().Replace(head, "").Trim();
     }
 
     private static decimal? AgencyOperatingCost(string all)
@@ -95,10 +105,13 @@ public static partial class FactsExtractor
     [GeneratedRegex(@"主要原因(?:是)?[：:]?(.+?)(?:。|$)")]
     private static partial Regex Reason();
 
-    [GeneratedRegex(@"^.*?(与\d{4}年(预算)?相比|比\d{4}年|较上年|比上年)|\d{4}年|预算数")]
+    [GeneratedRegex(@"与\d{4}年(预算)?相比|[比较]\d{4}年(预算)?|较上年|比上年|\d{4}年度?|预算数|支出预算|^[，,]")]
     private static partial Regex SubjectNoise();
 
-    [GeneratedRegex(@"(机关运行经费|机构运转经费)(支出)?预算(为|安排)?(?<n>\d[\d,]*(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]|^\d+[.、]")]
+    private static partial Regex ListPrefix();
+
+    [GeneratedRegex(@"(机关运行经费|机构运转经费)(支出)?(预算)?(为|安排)?(?<n>\d[\d,]*(?:\.\d+)?)万元")]
     private static partial Regex AgencyCost();
 
     [GeneratedRegex(@"政府采购预算(安排)?(?<t>\d[\d,]*(?:\.\d+)?)万元[，,]?其中[：:]?政府采购货物预算(?<g>\d[\d,]*(?:\.\d+)?)万元[，、,]?政府采购工程预算(?<w>\d[\d,]*(?:\.\d+)?)万元[，、,]?政府采购服务预算(?<s>\d[\d,]*(?:\.\d+)?)万元")]
@@ -125,12 +138,12 @@ public static partial class FactsExtractor
     [GeneratedRegex(@"(?<name>[^、，,]+?)(?<n>\d[\d,]*(?:\.\d+)?)万元")]
     private static partial Regex TransferItem();
 
-    [GeneratedRegex(@"涉及项目(?<n>\d+)个|涉及预算项目支出(?<n>\d+)个")]
+    [GeneratedRegex(@"涉及项目(?<n>\d+)个|支出项目共(?<n>\d+)个")]
     private static partial Regex ProjectCount();
 
-    [GeneratedRegex(@"已?对(?<n>\d+)个项目设立了预算绩效目标")]
+    [GeneratedRegex(@"已?对(?<n>\d+)个项目设立了预算绩效目标|绩效目标管理[，,]涉及预算项目支出(?<n>\d+)个")]
     private static partial Regex TargetedCount();
 
-    [GeneratedRegex(@"设立了预算绩效目标[，,]涉及资金(?<n>\d[\d,]*(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"设立了预算绩效目标[，,]涉及资金(?<n>\d[\d,]*(?:\.\d+)?)万元|涉及预算项目支出\d+个[，,]预算资金(?<n>\d[\d,]*(?:\.\d+)?)万元")]
     private static partial Regex TargetedAmount();
 }

@@ -112,14 +112,14 @@ public static partial class NarrativeReader
     private static int ClauseStart(string s, int at)
     {
         for (var i = at - 1; i >= 0; i--)
-            if ("，。；：、,;:（(".Contains(s[i])) return i + 1;
+            if ("，。；：、,;:".Contains(s[i])) return i + 1;
         return 0;
     }
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>万元|%|个|辆|台（套）|台|项|人|元)")]
     private static partial Regex NumberWithUnit();
 
-    [GeneratedRegex(@"^(我部门|我单位|本部门|本单位|其中|与\d{4}年(预算)?相比|\d{4}年度?|年)+")]
+    [GeneratedRegex(@"^(我部门|我单位|本部门|本单位|其中|与\d{4}年(预算)?相比|\d{4}年度?|年)+|[（(]类[）)]")]
     private static partial Regex Noise();
 
     [GeneratedRegex(@"(为|是|共|预算数|预算为|年初预算为|支出预算|预算安排|安排|预算)$")]

@@ -50,6 +50,11 @@ public static partial class TableBuilder
         var width = Math.Max(header.Count == 0 ? 0 : header.Max(Width), rows.Count == 0 ? 0 : rows.Max(r => Width(r.Cells)));
         var paths = HeaderParser.Paths(header, width);
         var keys = UniqueKeys(paths.Select(p => p.Length == 0 ? ColumnKeys.Text : ColumnMeanings.Resolve(p, documentYear)).ToList());
+        // 山东 prints 科目编码 twice without saying which classification: the second pair is the government's.
+        if (keys.Contains(ColumnKeys.GovName) && !keys.Any(k => k.StartsWith(ColumnKeys.GovCode)))
+            for (var k = 0; k < keys.Count; k++)
+                if (keys[k].StartsWith(ColumnKeys.CodeClass + "#") || keys[k].StartsWith(ColumnKeys.CodeSection + "#") || keys[k].StartsWith(ColumnKeys.Code + "#"))
+                    keys[k] = keys[k][..keys[k].IndexOf('#')].Replace("code", "govCode");
         var columns = keys.Select((k, c) => new Column(k, paths[c])).ToList();
 
         var headerTexts = header.Select(h => string.Concat(h)).ToHashSet();
@@ -62,11 +67,12 @@ public static partial class TableBuilder
             data.Add((rows[i].Number, Pad(rows[i].Cells, width)));
         }
         data = ColumnAligner.Repair(columns, data);
+        data = data.Select(r => (r.Line, ShiftTotalRow(columns, r.Cells))).ToList();
         columns = TwoSidedColumns.Repair(columns, data).ToList();
 
         var tableRows = RowClassifier.Classify(block.Id, columns, data);
         return new Table(block.Id, block.Number, block.Title, columns, tableRows, notes,
-            tableRows.Any(r => r.Kind != RowKind.Total && r.Cells.Any(c => TextNormalizer.TryAmount(c, out var v) && v != 0)) ? null : emptyNote,
+            tableRows.Any(r => r.Cells.Any(c => TextNormalizer.LooksLikeMoney(c))) ? null : emptyNote,
             block.TitleLine);
     }
 
@@ -81,6 +87,28 @@ public static partial class TableBuilder
         if (filled.Take(3).Any(c => CodeLike().IsMatch(c))) return true;
         return ListItem().IsMatch(filled[0]);
     }
+
+    /// <summary>
+    /// A 合计 row printed one or more cells to the left of its columns (its amounts under text headers)
+    /// is moved right until its first amount sits under an amount column.
+    /// </summary>
+    private static IReadOnlyList<string> ShiftTotalRow(IReadOnlyList<Column> columns, IReadOnlyList<string> cells)
+    {
+        var first = cells.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Length > 0);
+        if (first.c is null || !RowClassifier.IsTotalLabel(first.c)) return cells;
+        var amountAt = cells.Select((c, i) => (c, i)).FirstOrDefault(x => TextNormalizer.TryAmount(x.c, out _) && x.c.Length > 0).i;
+        if (amountAt <= 0) return cells;
+        var target = amountAt;
+        while (target < columns.Count && IsTextColumn(columns[target].Key)) target++;
+        var shift = target - amountAt;
+        if (shift <= 0 || shift > 3 || cells.Skip(cells.Count - shift).Any(c => c.Length > 0)) return cells;
+        var list = cells.ToList();
+        for (var s = 0; s < shift; s++) { list.Insert(amountAt, ""); list.RemoveAt(list.Count - 1); }
+        return list;
+    }
+
+    private static bool IsTextColumn(string key) => key.StartsWith("code") || key.StartsWith("govCode")
+        || key is ColumnKeys.Name or ColumnKeys.GovName or ColumnKeys.UnitCode or ColumnKeys.UnitName or ColumnKeys.ProjectKind;
 
     private static bool LooksLikeHeaderAgain(IReadOnlyList<string> cells, List<IReadOnlyList<string>> header)
     {

@@ -23,7 +23,13 @@ public static class TwoSidedColumns
             var amounts = rows.Count(r => c < r.Cells.Count && TextNormalizer.TryAmount(r.Cells[c], out _));
             return amounts >= 1 && amounts * 10 >= filled * 6;
         }
-        var revenue = Enumerable.Range(0, width).FirstOrDefault(IsAmountColumn, -1);
+        // The revenue column is where the 收入合计 row puts its first amount; failing that, the first amount column.
+        var totalRow = rows.FirstOrDefault(r => r.Cells.Any(c => TextNormalizer.Key(c) is var k && k.Contains("收入") && (k.Contains("合计") || k.Contains("总计"))));
+        var revenue = -1;
+        if (totalRow.Cells is not null)
+            for (var c = 0; c < totalRow.Cells.Count && revenue < 0; c++)
+                if (totalRow.Cells[c].Length > 0 && TextNormalizer.TryAmount(totalRow.Cells[c], out _)) revenue = c;
+        if (revenue <= 0) revenue = Enumerable.Range(0, width).FirstOrDefault(IsAmountColumn, -1);
         if (revenue <= 0 || revenue + 1 >= width) return columns;
         var expenditureItem = revenue + 1;
 
