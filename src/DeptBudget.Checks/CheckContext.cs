@@ -12,6 +12,17 @@ public sealed class CheckContext(Disclosure disclosure)
 
     public Table? Table(string id) => Disclosure.Table(id);
 
+    private IReadOnlyList<ProjectPerformanceTarget>? _targets;
+
+    /// <summary>
+    /// The project targets, without unit rows a layout prints among them (西峡县医疗保险中心 with its subtotal):
+    /// a unit is not a project.
+    /// </summary>
+    public IReadOnlyList<ProjectPerformanceTarget> ProjectTargets => _targets ??= Budget.ProjectTargets
+        .Where(t => !(t.Indicators.Count == 0 && (Budget.Units.Any(u => u.Name == t.ProjectName || u.Code == t.ProjectCode)
+                      || t.ProjectCode is { } c && c.All(char.IsAsciiDigit) && c.Length is 3 or 6)))
+        .ToList();
+
     /// <summary>A table that is present and carries figures (not an empty table with its note).</summary>
     public Table? TableWithData(string id)
     {

@@ -35,8 +35,11 @@ public sealed record CodedRow(Table Table, TableRow Row, ClassificationKind Kind
                 {
                     gov = gi >= 0 ? Cell(r, gi) : Cell(r, gc) is { } c ? c + (Cell(r, gs) ?? "") : null;
                     govName = Cell(r, gn);
+                    // A government code that is not digits is a shifted cell, not a code to look up.
+                    if (gov is not null && !gov.All(char.IsAsciiDigit)) gov = null;
                 }
-                yield return new CodedRow(t, r, economic ? ClassificationKind.DepartmentEconomic : ClassificationKind.Functional, r.Code!, r.Name, gov, govName);
+                var name = r.Name is { } n && n.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c)) ? null : r.Name;
+                yield return new CodedRow(t, r, economic ? ClassificationKind.DepartmentEconomic : ClassificationKind.Functional, r.Code!, name, gov, govName);
             }
         }
     }

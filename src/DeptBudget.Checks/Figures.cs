@@ -40,6 +40,9 @@ public sealed class Figures(CheckContext context)
             if (context.Budget.Projects.Count > 0) list.Add(new(context.Budget.Projects.Sum(p => p.Total), "项目支出表合计"));
             return list;
         }
+        foreach (var (word, key) in new[] { ("财政专户", K.SpecialAccountFunds), ("事业单位经营", K.InstitutionBusinessRevenue), ("事业收入", K.InstitutionRevenue),
+                     ("上级补助", K.SuperiorSubsidyRevenue), ("附属单位", K.AffiliateRemittanceRevenue), ("其他收入", K.OtherRevenue) })
+            if (s.Contains(word)) return Source(key, word);
         if (s.Contains("政府性基金")) return Source(K.GovernmentFundBudget, "政府性基金");
         if (s.Contains("国有资本经营")) return Source(K.StateCapitalBudget, "国有资本经营预算");
         if (s.Contains("上年结转")) return Source(K.CarryoverIn, "上年结转");

@@ -14,40 +14,41 @@ public static class RowTree
     {
         var rows = t.Rows.Where(r => r.Kind != RowKind.Text).ToList();
         var groups = new List<Group>();
-        var blocks = Blocks(rows);
+        var blocks = Blocks(t, rows);
 
         // 合计 = Σ top-level units, else Σ 小计, else Σ the shallowest coded rows, else Σ the items.
         var total = rows.FirstOrDefault(r => r.Kind == RowKind.Total);
         if (total is not null)
         {
-            var units = rows.Where(r => r.Kind == RowKind.Unit && r.UnitCode is not null).ToList();
+            var units = rows.Where(r => IsUnit(t, r)).ToList();
             List<TableRow> parts;
             if (units.Count > 0)
             {
-                var top = units.Min(u => u.UnitCode!.Length);
-                parts = units.Where(u => u.UnitCode!.Length == top).ToList();
+                var top = units.Min(u => UnitCode(t, u).Length);
+                parts = units.Where(u => UnitCode(t, u).Length == top).ToList();
             }
-            else parts = TopOf(rows.Where(r => r.Kind != RowKind.Total).ToList());
+            else parts = TopOf(t, rows.Where(r => r.Kind != RowKind.Total && !IsUnit(t, r)).ToList());
             if (parts.Count > 0) groups.Add(new Group(total, parts));
         }
 
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
-            if (r.Kind == RowKind.Unit && r.UnitCode is { } uc)
+            if (IsUnit(t, r))
             {
+                var uc = UnitCode(t, r);
                 var subs = new List<TableRow>();
-                for (var j = i + 1; j < rows.Count && !(rows[j].Kind == RowKind.Unit && rows[j].UnitCode is { } c && c.Length <= uc.Length) && rows[j].Kind != RowKind.Total; j++)
-                    if (rows[j].Kind == RowKind.Unit && rows[j].UnitCode is { } sc && sc.StartsWith(uc, StringComparison.Ordinal)
-                        && !subs.Any(s => sc.StartsWith(s.UnitCode!, StringComparison.Ordinal)))
+                for (var j = i + 1; j < rows.Count && !(IsUnit(t, rows[j]) && UnitCode(t, rows[j]).Length <= uc.Length) && rows[j].Kind != RowKind.Total; j++)
+                    if (IsUnit(t, rows[j]) && UnitCode(t, rows[j]) is { Length: > 0 } sc && sc.StartsWith(uc, StringComparison.Ordinal)
+                        && !subs.Any(s => sc.StartsWith(UnitCode(t, s), StringComparison.Ordinal)))
                         subs.Add(rows[j]);
-                var parts = subs.Count > 0 ? subs : TopOf(blocks.GetValueOrDefault(r) ?? []);
+                var parts = subs.Count > 0 ? subs : TopOf(t, blocks.GetValueOrDefault(r) ?? []);
                 if (parts.Count > 0) groups.Add(new Group(r, parts));
             }
-            else if (r.Kind == RowKind.Subtotal)
+            else if (IsSubtotal(r))
             {
                 var parts = new List<TableRow>();
-                for (var j = i + 1; j < rows.Count && rows[j].Kind is not (RowKind.Subtotal or RowKind.Total or RowKind.Unit); j++)
+                for (var j = i + 1; j < rows.Count && !IsSubtotal(rows[j]) && rows[j].Kind is not (RowKind.Total or RowKind.Unit); j++)
                     parts.Add(rows[j]);
                 if (parts.Count > 0) groups.Add(new Group(r, parts));
             }
@@ -56,7 +57,7 @@ public static class RowTree
         // 类 = Σ its 款 (or 项 when no 款 is printed), 款 = Σ its 项, within each unit block.
         foreach (var block in blocks.Values.Append(rows.Where(r => !blocks.Values.Any(b => b.Contains(r))).ToList()))
         {
-            var coded = block.Where(IsCoded).ToList();
+            var coded = block.Where(r => IsCoded(t, r)).ToList();
             foreach (var p in coded.Where(r => r.Code!.Length < 7))
             {
                 var desc = coded.Where(c => c.Code!.Length > p.Code!.Length && c.Code.StartsWith(p.Code, StringComparison.Ordinal)).ToList();
@@ -68,39 +69,53 @@ public static class RowTree
         return groups;
     }
 
-    private static bool IsCoded(TableRow r) =>
+    private static bool IsCoded(Table t, TableRow r) =>
         r.Kind is RowKind.Class or RowKind.Section or RowKind.Item or RowKind.Detail
-        && r.Code is { Length: 3 or 5 or 7 } && r.Code.All(char.IsAsciiDigit);
+        && r.Code is { Length: 3 or 5 or 7 } && r.Code.All(char.IsAsciiDigit) && !Tables.IsUnitLike(t, r);
 
     /// <summary>The rows that directly make up a block: its 小计 rows, else its shallowest codes, else its items.</summary>
-    private static List<TableRow> TopOf(List<TableRow> block)
+    private static List<TableRow> TopOf(Table t, List<TableRow> block)
     {
-        var subtotals = block.Where(r => r.Kind == RowKind.Subtotal).ToList();
+        var subtotals = block.Where(IsSubtotal).ToList();
         if (subtotals.Count > 0)
         {
             // Rows printed before the first 小计 with no 小计 of their own still count.
-            return subtotals.Concat(block.TakeWhile(r => r.Kind != RowKind.Subtotal).Where(r => r.Kind is RowKind.Item or RowKind.Detail or RowKind.Class)).ToList();
+            return subtotals.Concat(block.TakeWhile(r => !IsSubtotal(r)).Where(r => r.Kind is RowKind.Item or RowKind.Detail or RowKind.Class)).ToList();
         }
-        var coded = block.Where(IsCoded).ToList();
+        var coded = block.Where(r => IsCoded(t, r)).ToList();
         if (coded.Count > 0)
         {
             var min = coded.Min(c => c.Code!.Length);
             var top = coded.Where(c => c.Code!.Length == min).ToList();
             // Codes deeper than the shallowest whose ancestor is not printed are parts too.
             top.AddRange(coded.Where(c => c.Code!.Length > min && !coded.Any(a => a.Code!.Length < c.Code!.Length && c.Code.StartsWith(a.Code, StringComparison.Ordinal))));
-            return top.Concat(block.Where(r => !IsCoded(r) && r.Kind is RowKind.Item or RowKind.Detail)).ToList();
+            return top.Concat(block.Where(r => !IsCoded(t, r) && r.Kind is RowKind.Item or RowKind.Detail && !r.Cells.All(string.IsNullOrWhiteSpace) && !Tables.IsUnitLike(t, r))).ToList();
         }
-        return block.Where(r => r.Kind is RowKind.Item or RowKind.Detail or RowKind.Class or RowKind.Section).ToList();
+        return block.Where(r => r.Kind is RowKind.Item or RowKind.Detail or RowKind.Class or RowKind.Section && !Tables.IsUnitLike(t, r)).ToList();
     }
 
     /// <summary>Rows after each unit row up to the next unit row (of any level) or 合计.</summary>
-    private static Dictionary<TableRow, List<TableRow>> Blocks(List<TableRow> rows)
+    /// <summary>A 小计 row, also when the layout printed “小计” in a cell other than the name (seed 002, 50199).</summary>
+    public static bool IsSubtotal(TableRow r) => r.Kind == RowKind.Subtotal || r.Kind != RowKind.Total && r.Cells.Any(c => c.Trim() == "小计");
+
+    private static bool IsUnit(Table t, TableRow r) => Tables.IsUnitLike(t, r) && UnitCode(t, r).Length > 0;
+
+    /// <summary>The unit code of a unit row: UnitCode, or the bare digits printed in a text column.</summary>
+    private static string UnitCode(Table t, TableRow r)
+    {
+        if (r.UnitCode is { Length: > 0 } u && r.Kind == RowKind.Unit) return u;
+        for (var i = 0; i < Math.Min(r.Cells.Count, t.Columns.Count); i++)
+            if (!Tables.IsAmountColumn(t.Columns[i]) && r.Cells[i].Length is 3 or 6 or 9 && r.Cells[i].All(char.IsAsciiDigit)) return r.Cells[i];
+        return r.UnitCode ?? "";
+    }
+
+    private static Dictionary<TableRow, List<TableRow>> Blocks(Table t, List<TableRow> rows)
     {
         var result = new Dictionary<TableRow, List<TableRow>>(ReferenceEqualityComparer.Instance);
         List<TableRow>? current = null;
         foreach (var r in rows)
         {
-            if (r.Kind == RowKind.Unit) { current = []; result[r] = current; }
+            if (IsUnit(t, r)) { current = []; result[r] = current; }
             else if (r.Kind == RowKind.Total) current = null;
             else current?.Add(r);
         }

@@ -5,15 +5,29 @@ namespace DeptBudget.Checks;
 /// <summary>Reading helpers over printed tables that several rules share.</summary>
 public static class Tables
 {
-    private static readonly HashSet<string> TextKeys =
+    // Columns carry a meaning key; only these name money (a key may be prefixed lastYear. or carryoverIn.).
+    private static readonly HashSet<string> MoneyKeys =
     [
-        ColumnKeys.CodeClass, ColumnKeys.CodeSection, ColumnKeys.CodeItem, ColumnKeys.Code, ColumnKeys.GovCodeClass,
-        ColumnKeys.GovCodeSection, ColumnKeys.GovCode, ColumnKeys.GovName, ColumnKeys.UnitCode, ColumnKeys.Name,
-        ColumnKeys.UnitName, ColumnKeys.ProjectKind, ColumnKeys.RevenueItem, ColumnKeys.ExpenditureItem, ColumnKeys.Level1,
-        ColumnKeys.Level2, ColumnKeys.Level3, ColumnKeys.TargetValue, ColumnKeys.Explanation, ColumnKeys.Text,
+        AmountKeys.Total, AmountKeys.BasicExpenditure, AmountKeys.PersonnelCost, AmountKeys.WagesAndBenefits, AmountKeys.HouseholdTransfers,
+        AmountKeys.OperatingCost, AmountKeys.GoodsAndServices, AmountKeys.CapitalOutlay, AmountKeys.ProjectExpenditure,
+        AmountKeys.OperationalProject, AmountKeys.SpecificPurposeProject, AmountKeys.PersonnelProject, AmountKeys.GeneralProject,
+        AmountKeys.SpecialFund, AmountKeys.CarryoverOut, AmountKeys.FiscalAppropriation, AmountKeys.GeneralPublicBudget,
+        AmountKeys.OwnLevelAppropriation, AmountKeys.AdministrativeFees, AmountKeys.SpecialRevenue, AmountKeys.AssetIncome,
+        AmountKeys.HousingFundIncome, AmountKeys.AdvanceTransferFromAbove, AmountKeys.GovernmentFundBudget, AmountKeys.StateCapitalBudget,
+        AmountKeys.SpecialAccountFunds, AmountKeys.InstitutionRevenue, AmountKeys.InstitutionBusinessRevenue,
+        AmountKeys.SuperiorSubsidyRevenue, AmountKeys.AffiliateRemittanceRevenue, AmountKeys.OtherRevenue, AmountKeys.UnitFunds,
+        AmountKeys.CarryoverIn, AmountKeys.DepartmentCarryover, AmountKeys.NonAppropriationBalanceUsed, AmountKeys.InstitutionFundUsed,
+        AmountKeys.RevenueThisYear, AmountKeys.RevenueTotal, AmountKeys.ExpenditureThisYear, AmountKeys.ExpenditureTotal,
+        "revenue", "officialOverseasTravel", "officialVehicles", "vehiclePurchase", "vehicleOperation", "officialReception",
     ];
 
-    public static bool IsAmountColumn(Column c) => !TextKeys.Contains(c.Key) && !c.Key.StartsWith("text", StringComparison.Ordinal);
+    public static bool IsAmountColumn(Column c)
+    {
+        var k = c.Key;
+        if (k.StartsWith("lastYear.", StringComparison.Ordinal)) k = k["lastYear.".Length..];
+        if (k.StartsWith(AmountKeys.CarryoverIn + ".", StringComparison.Ordinal)) return true;
+        return MoneyKeys.Contains(k);
+    }
 
     public static IEnumerable<int> AmountColumns(Table t)
     {
@@ -21,9 +35,14 @@ public static class Tables
     }
 
     /// <summary>No figure at all: an empty table with its note, or a grid of blanks.</summary>
-    public static bool IsEmpty(Table t) =>
-        t.EmptyNote is not null && !t.Rows.Any(r => AmountColumns(t).Any(i => r.Amount(i) is { } v && v != 0))
-        || !t.Rows.Any(r => AmountColumns(t).Any(i => r.Amount(i) is not null));
+    public static bool IsEmpty(Table t)
+    {
+        var money = AmountColumns(t).ToList();
+        // A table of text (targets) is empty only when nothing at all is printed in it.
+        if (money.Count == 0) return !t.Rows.Any(r => r.Cells.Any(c => c.Trim().Length > 0));
+        return t.EmptyNote is not null && !t.Rows.Any(r => money.Any(i => r.Amount(i) is { } v && v != 0))
+               || !t.Rows.Any(r => money.Any(i => r.Amount(i) is not null));
+    }
 
     public static bool IsTwoSided(Table t) => t.HasColumn(ColumnKeys.RevenueItem) && t.HasColumn(ColumnKeys.ExpenditureItem);
 
@@ -35,6 +54,12 @@ public static class Tables
         return string.Join(" ", new[] { r.Code ?? r.UnitCode, name }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Table, HashSet<string>> UnitCodeCache = new();
+
+    /// <summary>The unit codes rows of this table name (044, 044001 …).</summary>
+    public static HashSet<string> UnitCodes(Table t) => UnitCodeCache.GetValue(t, x =>
+        x.Rows.Select(r => r.UnitCode).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).ToHashSet());
+
     public static bool IsNumber(string s) => decimal.TryParse(s, System.Globalization.NumberStyles.Number,
         System.Globalization.CultureInfo.InvariantCulture, out _);
 
@@ -45,7 +70,29 @@ public static class Tables
     /// <summary>Rows that carry a functional or economic code of the given length (3, 5 or 7 digits).</summary>
     public static IEnumerable<TableRow> CodedRows(Table t) =>
         t.Rows.Where(r => r.Kind is RowKind.Class or RowKind.Section or RowKind.Item or RowKind.Detail
-                          && r.Code is { Length: 3 or 5 or 7 } && r.Code.All(char.IsAsciiDigit));
+                          && r.Code is { Length: 3 or 5 or 7 } && r.Code.All(char.IsAsciiDigit) && !IsUnitLike(t, r));
+
+    /// <summary>
+    /// A unit row the layout did not mark as one: no code of its own, and a bare unit code (342, 044001) in a
+    /// text column, or a name that is an organisation (…局, …中心) where codes are expected.
+    /// </summary>
+    public static bool IsUnitLike(Table t, TableRow r)
+    {
+        if (r.Kind == RowKind.Unit) return true;
+        if (r.Kind is RowKind.Total or RowKind.Subtotal or RowKind.Text) return false;
+        if (r.UnitCode is { } u && r.Code == u) return true;
+        // 342 above rows of unit 342001 is the department, not the functional 类 342.
+        if (r.Code is { Length: 3 } c3 && UnitCodes(t).Any(x => x.Length > 3 && x.StartsWith(c3, StringComparison.Ordinal))) return true;
+        if (r.Code is not null && r.Code.Length > 3) return false;
+        for (var i = 0; i < Math.Min(r.Cells.Count, t.Columns.Count); i++)
+        {
+            if (IsAmountColumn(t.Columns[i])) continue;
+            var c = r.Cells[i];
+            if (c.Length is 3 or 6 or 9 && c.All(char.IsAsciiDigit) && r.Cells.Any(x => x.EndsWith('局') || x.EndsWith("中心") || x.EndsWith("本级")))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The leaves of the code tree, without double counting: a coded row none of whose descendants is printed.

@@ -26,9 +26,10 @@ public sealed class TwoSidedTable
         ExpenditureColumn = FirstAmountAfter(t, ei, t.Columns.Count);
         foreach (var r in t.Rows)
         {
-            if (ri >= 0 && ri < r.Cells.Count && r.Cells[ri].Length > 0)
+            // A label that is a number is a cell shifted by the layout, not an item.
+            if (ri >= 0 && ri < r.Cells.Count && r.Cells[ri].Length > 0 && !Tables.IsNumber(r.Cells[ri]))
                 Revenue.Add(new Item(r, r.Cells[ri], RevenueColumn, r.Amount(RevenueColumn)));
-            if (ei >= 0 && ei < r.Cells.Count && r.Cells[ei].Length > 0)
+            if (ei >= 0 && ei < r.Cells.Count && r.Cells[ei].Length > 0 && !Tables.IsNumber(r.Cells[ei]))
                 Expenditure.Add(new Item(r, r.Cells[ei], ExpenditureColumn, r.Amount(ExpenditureColumn)));
         }
     }

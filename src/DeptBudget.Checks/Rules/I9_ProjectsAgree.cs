@@ -50,12 +50,14 @@ public sealed class I9_ProjectsAgree : Rule
     private IEnumerable<Finding> Targets(CheckContext context)
     {
         var projects = context.Budget.Projects;
-        if (projects.Count == 0 || context.Budget.ProjectTargets.Count == 0) yield break;
-        foreach (var target in context.Budget.ProjectTargets)
+        if (projects.Count == 0 || context.ProjectTargets.Count == 0) yield break;
+        foreach (var target in context.ProjectTargets)
         {
             if (target.Amounts.Find(K.Total) is not { } amount) continue;
             var (p, how, _) = ProjectNames.Best(target.ProjectName, projects, x => x.Name);
             if (p is null || how == ProjectNames.Match.None || !CheckContext.Differs(p.Total, amount, 1)) continue;
+            // “X-中央资金” is a part of project X, not X misnamed: P1 reports it, its amount is a part.
+            if (how == ProjectNames.Match.Near && ProjectNames.Normalize(target.ProjectName).StartsWith(ProjectNames.Normalize(p.Name), StringComparison.Ordinal)) continue;
             yield return Make(new FindingLocation(TableIds.ProjectPerformanceTargets, target.ProjectName, "资金总额", null, null), CheckContext.Amount(p.Total), CheckContext.Amount(amount),
                 $"绩效目标表“{target.ProjectName}”资金 {CheckContext.Amount(amount)} 与项目支出表“{p.Name}”{CheckContext.Amount(p.Total)} 不一致，{CheckContext.Diff(p.Total, amount)}");
         }

@@ -21,14 +21,18 @@ public sealed partial class N1_NarrativeAmounts : Rule
                 if (n.Relation is not null || n.Subject is null) continue;
                 var paragraph = n.Paragraph < section.Paragraphs.Count ? section.Paragraphs[n.Paragraph] : n.Excerpt;
                 var sentence = Sentences.Around(paragraph, n.Offset);
-                // Last year's figures and changes are N3's; only this year's amounts are compared here.
+                // Last year's figures and changes are N3's; only this year's amounts are compared here. Subsets
+                // (100万元以上项目) and planned evaluations name no table figure.
+                var clauses = Clauses(paragraph, n.Offset);
+                if (clauses.Contains("以上") || clauses.Contains("绩效评价")) continue;
                 if (n.Unit == "个") { foreach (var f in Count(context, section, n, paragraph, sentence)) yield return f; continue; }
                 if (n.Unit != "万元" || Before(paragraph, n.Offset, 12).Contains(lastYear) || IsChange(paragraph, n.Offset)) continue;
-                var candidates = figures.For(n.Subject);
+                var phrase = Phrase(paragraph, n.Offset);
+                var candidates = figures.For(phrase.Length > 0 ? phrase : n.Subject);
                 if (candidates.Count == 0 || candidates.Any(c => !CheckContext.Differs(c.Value, n.Value, 1))) continue;
                 var best = candidates.MinBy(c => Math.Abs(c.Value - n.Value))!;
                 yield return Make(FindingLocation.InSection(section.Title, sentence), CheckContext.Amount(best.Value), CheckContext.Amount(n.Value),
-                    $"说明称“{n.Subject}”为 {CheckContext.Amount(n.Value)} 万元，{best.Where}为 {CheckContext.Amount(best.Value)} 万元，{CheckContext.Diff(best.Value, n.Value)}");
+                    $"说明称“{(phrase.Length > 0 ? phrase : n.Subject)}”为 {CheckContext.Amount(n.Value)} 万元，{best.Where}为 {CheckContext.Amount(best.Value)} 万元，{CheckContext.Diff(best.Value, n.Value)}");
             }
     }
 
@@ -38,13 +42,32 @@ public sealed partial class N1_NarrativeAmounts : Rule
         if (!after.Contains("项目") && !(n.Subject ?? "").Contains("项目")) yield break;
         if (Sentences.Around(paragraph, n.Offset).Contains((context.Year - 1) + "年")) yield break;
         var projects = context.Budget.Projects;
-        var targets = context.Budget.ProjectTargets.Select(t => ProjectNames.Normalize(t.ProjectName)).Distinct().Count();
+        var targets = context.ProjectTargets.Select(t => ProjectNames.Normalize(t.ProjectName)).Distinct().Count();
         if (projects.Count == 0 && targets == 0) yield break;
         var fiscal = projects.Count(p => p.Amounts.Get(AmountKeys.GeneralPublicBudget) + p.Amounts.Get(AmountKeys.FiscalAppropriation) > 0);
         var stated = (int)n.Value;
         if (stated == projects.Count || stated == fiscal || stated == targets) yield break;
         yield return Make(FindingLocation.InSection(section.Title, sentence), projects.Count.ToString(), stated.ToString(),
             $"说明称涉及项目 {stated} 个，项目支出表列出 {projects.Count} 个项目（其中财政拨款安排 {fiscal} 个），绩效目标表列出 {targets} 个项目");
+    }
+
+    /// <summary>What a number is said to be: the words from the previous clause break up to it (brackets kept: 卫生健康（类）).</summary>
+    internal static string Phrase(string p, int offset)
+    {
+        var start = offset;
+        while (start > 0 && !"，。；：,;:、".Contains(p[start - 1])) start--;
+        return p[start..offset].Trim();
+    }
+
+    /// <summary>The clause holding the number and the clause before it (comma to comma).</summary>
+    private static string Clauses(string p, int offset)
+    {
+        var start = offset;
+        for (var breaks = 0; start > 0; start--)
+            if ("，。；,;".Contains(p[start - 1]) && ++breaks == 2) break;
+        var end = offset;
+        while (end < p.Length && !"，。；,;".Contains(p[end])) end++;
+        return p[start..end];
     }
 
     private static string Before(string p, int offset, int length) => p.Substring(Math.Max(0, offset - length), Math.Min(length, offset));

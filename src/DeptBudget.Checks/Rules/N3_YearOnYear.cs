@@ -63,18 +63,49 @@ public sealed partial class N3_YearOnYear : Rule
             $"本年 {CheckContext.Amount(current.Value)} 万元，{d1} {CheckContext.Amount(change)} 万元，则上年为 {CheckContext.Amount(last)} 万元，变化率 = {CheckContext.Amount(change)} ÷ {CheckContext.Amount(last)} × 100% = {exact.ToString("0.####", CultureInfo.InvariantCulture)}%，说明写作 {m.Groups["rate"].Value}%");
     }
 
-    /// <summary>This year's figure: the nearest amount before the change that is not itself a change.</summary>
+    /// <summary>
+    /// This year's figure: among the earlier amounts of the paragraph that are not themselves changes, the one
+    /// whose words share most with the subject of the change (收入 → 收入总计); else the nearest one.
+    /// </summary>
     private static decimal? CurrentBefore(string p, int at)
     {
-        decimal? found = null;
+        var subject = Subject(p, at);
+        (decimal Value, int Score)? best = null;
+        decimal? nearest = null;
         foreach (Match a in Amount().Matches(p[..at]))
         {
             var before = p[Math.Max(0, a.Index - 4)..a.Index];
             if (before.Contains("增加") || before.Contains("减少") || before.Contains("增长") || before.Contains("下降")) continue;
-            found = Num(a.Groups["n"].Value);
+            var value = Num(a.Groups["n"].Value);
+            nearest = value;
+            var score = CommonRun(subject, N1_NarrativeAmounts.Phrase(p, a.Index));
+            if (score >= 2 && (best is null || score >= best.Value.Score)) best = (value, score);
         }
-        return found;
+        return best?.Value ?? nearest;
     }
+
+    /// <summary>The words before the change word, without “与2023年（预算）相比”, “比上年” and the like.</summary>
+    private static string Subject(string p, int at)
+    {
+        var s = N1_NarrativeAmounts.Phrase(p, at);
+        return Comparison().Replace(s, "");
+    }
+
+    private static int CommonRun(string a, string b)
+    {
+        var best = 0;
+        for (var i = 0; i < a.Length; i++)
+            for (var j = 0; j < b.Length; j++)
+            {
+                var k = 0;
+                while (i + k < a.Length && j + k < b.Length && a[i + k] == b[j + k]) k++;
+                best = Math.Max(best, k);
+            }
+        return best;
+    }
+
+    [GeneratedRegex(@"(与|比|较)\s*(\d{4}\s*年|上年)(度)?(预算)?(相比)?|预算数|各")]
+    private static partial Regex Comparison();
 
     private static decimal Num(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
 

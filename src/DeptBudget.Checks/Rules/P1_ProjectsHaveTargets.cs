@@ -15,7 +15,7 @@ public sealed class P1_ProjectsHaveTargets : Rule
     public override IEnumerable<Finding> Check(CheckContext context)
     {
         var projects = context.Budget.Projects;
-        var targets = context.Budget.ProjectTargets;
+        var targets = context.ProjectTargets;
         if (projects.Count == 0) { yield return CannotRun("未读到项目支出表中的项目", TableIds.ProjectExpenditure); yield break; }
         if (targets.Count == 0) { yield return CannotRun("未读到项目绩效目标", TableIds.ProjectPerformanceTargets); yield break; }
 

@@ -15,14 +15,14 @@ public sealed partial class P2_IndicatorsWellFormed : Rule
 
     public override IEnumerable<Finding> Check(CheckContext context)
     {
-        var targets = context.Budget.ProjectTargets;
+        var targets = context.ProjectTargets;
         var dept = context.Budget.DepartmentTarget;
         if (targets.Count == 0 && dept is null) { yield return CannotRun("未读到绩效目标", TableIds.ProjectPerformanceTargets); yield break; }
         // 成本指标 became a required 一级 category with the 2021–2022 reform; earlier documents are only told.
         var required = context.Year >= 2022 ? Indicators.ProjectCategories : Indicators.ProjectCategories.Skip(1).ToArray();
         foreach (var t in targets)
         {
-            foreach (var f in Values(TableIds.ProjectPerformanceTargets, t.ProjectName, t.Indicators)) yield return f;
+            foreach (var f in Values(TableIds.ProjectPerformanceTargets, t.ProjectName, t.Indicators, true)) yield return f;
             var have = t.Indicators.Select(i => Indicators.Category(i.Level1)).ToHashSet();
             var missing = required.Where(c => !have.Contains(c)).ToList();
             if (missing.Count > 0 && t.Indicators.Count > 0)
@@ -34,7 +34,7 @@ public sealed partial class P2_IndicatorsWellFormed : Rule
                     $"项目“{t.ProjectName}”列出了金额但没有任何绩效指标");
         }
         if (dept is null) yield break;
-        foreach (var f in Values(TableIds.DepartmentPerformanceTarget, null, dept.Indicators)) yield return f;
+        foreach (var f in Values(TableIds.DepartmentPerformanceTarget, null, dept.Indicators, context.Year >= 2022)) yield return f;
         if (context.Year < 2022) { yield return CannotRun("2022 年以前的部门整体绩效指标体系不同，不检查一级指标类别", TableIds.DepartmentPerformanceTarget); yield break; }
         var cats = dept.Indicators.Select(i => Indicators.Category(i.Level1)).ToHashSet();
         var lack = Indicators.DepartmentCategories.Where(c => !cats.Contains(c)).ToList();
@@ -44,13 +44,13 @@ public sealed partial class P2_IndicatorsWellFormed : Rule
                 $"部门整体绩效目标缺少一级指标：{string.Join("、", lack.Select(c => c + "指标"))}");
     }
 
-    private IEnumerable<Finding> Values(string table, string? project, IReadOnlyList<Indicator> indicators)
+    private IEnumerable<Finding> Values(string table, string? project, IReadOnlyList<Indicator> indicators, bool categories)
     {
         foreach (var i in indicators)
         {
             var where = new FindingLocation(table, project ?? i.Level1, i.Name, null, $"{i.Name} {i.Value.Text}".Trim());
             var text = i.Value.Text.Trim();
-            if (Indicators.Category(i.Level1) is null && !string.IsNullOrWhiteSpace(i.Level1))
+            if (categories && Indicators.Category(i.Level1) is null && !string.IsNullOrWhiteSpace(i.Level1))
                 yield return Make(where, "成本/产出/效益/满意度（部门：投入管理/产出/效益）", i.Level1,
                     $"“{i.Name}”的一级指标“{i.Level1}”不是规定的一级指标类别（可能是错行）");
             if (text.Length == 0)

@@ -18,7 +18,7 @@ public sealed class P3_CostPlausible : Rule
 
     public override IEnumerable<Finding> Check(CheckContext context)
     {
-        var targets = context.Budget.ProjectTargets;
+        var targets = context.ProjectTargets;
         if (targets.Count == 0) { yield return CannotRun("未读到项目绩效目标", TableIds.ProjectPerformanceTargets); yield break; }
         foreach (var t in targets)
         {
