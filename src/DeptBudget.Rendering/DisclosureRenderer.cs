@@ -8,7 +8,10 @@ namespace DeptBudget.Rendering;
 /// <summary>A disclosure produced from a budget, with what makes it a draft.</summary>
 /// <param name="Errors">Check errors of the budget; any error makes the document a draft (征求意见稿 banner).</param>
 /// <param name="MissingFacts">Facts the narrative needed and the budget does not state.</param>
-public sealed record RenderedDisclosure(Disclosure Disclosure, Layout Layout, IReadOnlyList<string> Errors, IReadOnlyList<string> MissingFacts)
+/// <param name="TablesHeading">附件 heading, filled.</param>
+/// <param name="UnitLine">部门名称 line above each table, filled.</param>
+public sealed record RenderedDisclosure(Disclosure Disclosure, Layout Layout, IReadOnlyList<string> Errors, IReadOnlyList<string> MissingFacts,
+    string TablesHeading, string UnitLine)
 {
     public bool IsDraft => Errors.Count > 0 || MissingFacts.Count > 0;
 }
@@ -31,7 +34,8 @@ public static class DisclosureRenderer
         var contents = layout.Tables.Select((t, i) => new ContentsEntry(i + 1, ctx.Fill(t.Title), t.Id)).ToList();
         var meta = new DisclosureMeta(budget.Department, budget.Year, budget.Scope, layout.Id, ctx.Fill(layout.Title), contents, null);
         var disclosure = new Disclosure(meta, budget, tables.Select(t => t with { Title = ctx.Fill(t.Title) }).ToList(), narrative, []);
-        return new RenderedDisclosure(disclosure, layout, errors ?? [], ctx.MissingFacts.ToList());
+        return new RenderedDisclosure(disclosure, layout, errors ?? [], ctx.MissingFacts.ToList(),
+            ctx.Fill(layout.TablesHeading), ctx.Fill(layout.UnitLine));
     }
 
     public static RenderedDisclosure Render(Disclosure source, Layout layout, IReadOnlyList<string>? errors = null) =>

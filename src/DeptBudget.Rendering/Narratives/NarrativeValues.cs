@@ -53,7 +53,8 @@ internal sealed class NarrativeValues(RenderContext ctx)
 
     private int? Count(string name) => name switch
     {
-        "projects" => Facts.ProjectCount ?? (B.Projects.Count > 0 ? B.Projects.Count : null),
+        // Only as stated: the narrative's count may differ from table 10's rows, and checks compare the two.
+        "projects" => Facts.ProjectCount,
         "targets" => Facts.TargetedProjectCount,
         "transfers" => Facts.SpecialTransfers.Count == 0 ? null : Facts.SpecialTransfers.Count,
         "vehicles" => Facts.Assets?.VehicleTotal,
@@ -75,6 +76,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
         {
             case "missing": return null;
             case "department": return B.Department;
+            case "scope": return B.Scope == BudgetScope.Unit ? "单位" : "部门";
             case "year": return B.Year.ToString();
             case "lastYear": return (B.Year - 1).ToString();
             case "amount": return arg is not null && Number(arg) is { } v ? ctx.Amount(v) : null;
@@ -131,9 +133,14 @@ internal sealed class NarrativeValues(RenderContext ctx)
             $"{ctx.ClassName(c.Code)}（类）{ctx.Amount(c.Amount)}万元，占{RenderContext.Percent(shares[i])}%"));
     }
 
-    private YearOnYear? Change(string subject) =>
-        Facts.Changes.FirstOrDefault(c => c.Subject == subject)
-        ?? Facts.Changes.FirstOrDefault(c => c.Subject.Contains(subject, StringComparison.Ordinal));
+    /// <summary>The stated change of a subject; "收入总计|收入" tries each name, exact matches first.</summary>
+    private YearOnYear? Change(string subjects)
+    {
+        var names = subjects.Split('|');
+        return names.Select(n => Facts.Changes.FirstOrDefault(c => c.Subject == n)).FirstOrDefault(c => c is not null)
+            ?? names.Select(n => Facts.Changes.FirstOrDefault(c => c.Subject.Length > 0 && c.Subject.Contains(n, StringComparison.Ordinal)))
+                .FirstOrDefault(c => c is not null);
+    }
 
     /// <summary>增加 X 万元，增长 Y%，主要原因：… — the direction from the sign, the rate from the change and
     /// this year's figure (last year = this − change), the reason only as the budget states it.</summary>
@@ -164,7 +171,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
 
     public static string Describe(string fn, string? arg) => (fn, arg) switch
     {
-        ("yoy" or "compare", _) => $"{arg}与上年比较（增减额、原因）",
+        ("yoy" or "compare", _) => $"{arg?.Split('|')[0]}与上年比较（增减额、原因）",
         ("missing", _) => arg ?? "",
         (_, "agencyOperatingCost") or ("agencyOperatingCost", _) => "机关运行经费",
         (_, "transfers") or ("transfers", _) => "专项转移支付项目",

@@ -10,7 +10,7 @@ internal sealed class Grid(TableSpec spec)
     [
         ColumnKeys.CodeClass, ColumnKeys.CodeSection, ColumnKeys.CodeItem, ColumnKeys.Code, ColumnKeys.GovCodeClass,
         ColumnKeys.GovCodeSection, ColumnKeys.GovCode, ColumnKeys.GovName, ColumnKeys.UnitCode, ColumnKeys.Name,
-        ColumnKeys.UnitName, ColumnKeys.ProjectKind, ColumnKeys.RevenueItem, ColumnKeys.ExpenditureItem,
+        ColumnKeys.UnitName, ColumnKeys.ProjectKind, ColumnKeys.RevenueGroup, ColumnKeys.RevenueItem, ColumnKeys.ExpenditureItem,
         ColumnKeys.Level1, ColumnKeys.Level2, ColumnKeys.Level3, ColumnKeys.TargetValue, ColumnKeys.Explanation,
         ColumnKeys.Text, "code.name", "govCode.name",
     ];

@@ -59,30 +59,61 @@ internal static class TargetTables
         if (department is not null)
             grid.Add(RowKind.Unit, unitCode: department.Code).Text(ColumnKeys.UnitCode, department.Code)
                 .Amounts(k => Sum(targets, k)).Done();
-        foreach (var byUnit in targets.GroupBy(t => t.UnitCode))
+        // Consecutive runs, not a global grouping: the order of the targets is kept as stated.
+        foreach (var run in Runs(targets))
         {
-            var unit = f.Budget.Units.FirstOrDefault(u => u.Code == byUnit.Key);
+            var unit = f.Budget.Units.FirstOrDefault(u => u.Code == run[0].UnitCode);
             if (unit is not null && unit.Code != department?.Code)
                 grid.Add(RowKind.Unit, unitCode: unit.Code, name: unit.Name).Text(ColumnKeys.UnitCode, unit.Code)
-                    .Text(ColumnKeys.Name, unit.Name).Amounts(k => Sum(byUnit, k)).Done();
-            foreach (var t in byUnit)
+                    .Text(ColumnKeys.Name, unit.Name).Amounts(k => Sum(run, k)).Done();
+            foreach (var t in run)
             {
-                var byCat = t.Indicators.GroupBy(i => Category(i.Level1)).ToDictionary(g => g.Key, g => g.ToList());
-                var lines = Math.Max(1, byCat.Values.Select(v => v.Count).DefaultIfEmpty(0).Max());
-                for (var n = 0; n < lines; n++)
+                var rows = IndicatorRows(t.Indicators);
+                for (var n = 0; n < Math.Max(1, rows.Count); n++)
                 {
                     var row = n == 0
                         ? grid.Add(RowKind.Detail, t.ProjectCode, t.ProjectName, t.UnitCode).Text(ColumnKeys.UnitCode, t.ProjectCode)
                             .Text(ColumnKeys.Name, t.ProjectName).Amounts(k => f.Amount(t.Amounts, k))
                         : grid.Add(RowKind.Text, t.ProjectCode, t.ProjectName, t.UnitCode);
-                    foreach (var (cat, list) in byCat)
-                        if (n < list.Count)
-                            row.Text(cat + "." + ColumnKeys.Level3, list[n].Name).Text(cat + "." + ColumnKeys.TargetValue, list[n].Value.Text);
+                    if (n < rows.Count)
+                        foreach (var (cat, i) in rows[n])
+                            row.Text(cat + "." + ColumnKeys.Level3, i.Name).Text(cat + "." + ColumnKeys.TargetValue, i.Value.Text);
                     row.Done();
                 }
             }
         }
         return grid.Build(ctx.Layout, number);
+    }
+
+    private static readonly string[] CategoryOrder = ["cost", "output", "outcome", "satisfaction", "other"];
+
+    /// <summary>
+    /// Lays indicators out row by row in the order given: a new row starts when the next indicator's
+    /// category column is already filled or lies left of the last one filled, so reading the rows left
+    /// to right, top to bottom gives the indicators back in the same order.
+    /// </summary>
+    private static List<List<(string Cat, Indicator I)>> IndicatorRows(IReadOnlyList<Indicator> indicators)
+    {
+        var rows = new List<List<(string, Indicator)>>();
+        var last = int.MaxValue;
+        foreach (var i in indicators)
+        {
+            var cat = Category(i.Level1);
+            var pos = Array.IndexOf(CategoryOrder, cat);
+            if (rows.Count == 0 || pos <= last) rows.Add([]);
+            rows[^1].Add((cat, i));
+            last = pos;
+        }
+        return rows;
+    }
+
+    private static List<List<ProjectPerformanceTarget>> Runs(IReadOnlyList<ProjectPerformanceTarget> targets)
+    {
+        var runs = new List<List<ProjectPerformanceTarget>>();
+        foreach (var t in targets)
+            if (runs.Count > 0 && runs[^1][0].UnitCode == t.UnitCode) runs[^1].Add(t);
+            else runs.Add([t]);
+        return runs;
     }
 
     /// <summary>Shandong: one 项目支出绩效目标表 per project.</summary>

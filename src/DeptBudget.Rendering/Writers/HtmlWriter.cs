@@ -47,8 +47,7 @@ public static class HtmlWriter
         return title.StartsWith(d.Meta.Department, StringComparison.Ordinal) ? title[d.Meta.Department.Length..] : title;
     }
 
-    internal static string TablesHeading(RenderedDisclosure r) =>
-        r.Layout.TablesHeading.Replace("{department}", r.Disclosure.Meta.Department).Replace("{year}", r.Disclosure.Meta.Year.ToString());
+    internal static string TablesHeading(RenderedDisclosure r) => r.TablesHeading;
 
     private static void Banner(StringBuilder sb, RenderedDisclosure r)
     {
@@ -98,7 +97,7 @@ public static class HtmlWriter
           .Append("\" data-table=\"").Append(E(t.Id)).Append("\">");
         sb.Append("<h3 id=\"t").Append(t.Number).Append("h\">").Append(E(t.Title)).Append("</h3>");
         if (spec?.MetaLine != false)
-            sb.Append("<div class=\"meta\"><p>").Append(E(r.Layout.UnitLine.Replace("{department}", r.Disclosure.Meta.Department)))
+            sb.Append("<div class=\"meta\"><p>").Append(E(r.UnitLine))
               .Append("</p><p>").Append(E(r.Layout.AmountUnit)).Append("</p></div>");
         sb.Append("<table aria-labelledby=\"t").Append(t.Number).Append("h\">");
         var (rows, cells) = HeaderGrid.Build(t.Columns);

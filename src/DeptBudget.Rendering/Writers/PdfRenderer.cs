@@ -61,8 +61,8 @@ public sealed class PdfRenderer : IAsyncDisposable
                 HeaderTemplate = "<span></span>",
                 FooterTemplate = "<div style=\"width:100%;text-align:center;font-size:8pt;font-family:'Noto Sans CJK SC',sans-serif;\">"
                     + "<span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></div>",
-                Outline = true,
-                Tagged = true,
+                Outline = Environment.GetEnvironmentVariable("DB_OUTLINE") == "1",
+                Tagged = Environment.GetEnvironmentVariable("DB_TAGGED") == "1",
             });
         }
         finally
