@@ -13,8 +13,11 @@ public static class BudgetExtractor
     public static Budget Extract(string department, int year, BudgetScope scope, IReadOnlyList<Table> tables, NarrativeFacts facts)
     {
         Table? T(string id) => tables.FirstOrDefault(t => t.Id == id);
-        var projects = Projects(T(TableIds.ProjectExpenditure));
         var targets = TargetExtractor.ProjectTargets(T(TableIds.ProjectPerformanceTargets), year);
+        // Without a 项目支出预算表 (洛阳 2021) the target table is the only list of projects.
+        var projects = T(TableIds.ProjectExpenditure) is { } projectTable
+            ? Projects(projectTable)
+            : targets.Select(t => new Project(t.ProjectName, t.ProjectCode, null, null, t.UnitCode, t.Amounts)).ToList();
         return new Budget(
             department, year, scope,
             Units(tables),

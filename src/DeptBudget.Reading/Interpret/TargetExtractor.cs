@@ -192,7 +192,7 @@ public static partial class TargetExtractor
         {
             var texts = cells.Select(x => x.c).ToList();
             int l = 0, n = texts.Count;
-            if (l < n && IsLevel1(texts[l]) && (texts[l].EndsWith("指标") || n - l >= 4)) { level1 = texts[l++]; level2 = ""; }
+            if (l < n && IsLevel1(texts[l]) && (texts[l].EndsWith("指标") || n - l >= 5)) { level1 = texts[l++]; level2 = ""; }
             if (l < n && (IsLevel2(texts[l]) || (n - l >= 3 && !LooksLikeValue(texts[l + 1]))))
             {
                 level2 = texts[l++];

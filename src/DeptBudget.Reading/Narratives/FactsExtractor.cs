@@ -57,8 +57,8 @@ public static partial class FactsExtractor
 
     private static string ParagraphHead(string text, string department)
     {
-        var end = text.IndexOfAny("0123456789，。".ToCharArray());
-        var head = end < 0 ? text : text[..end];
+        var m = Head().Match(text);
+        var head = m.Success ? m.Groups[1].Value : text;
         head = ListPrefix().Replace(head.Replace(department, ""), "");
         return SubjectNoise().Replace(head, "").Trim();
     }
@@ -105,8 +105,11 @@ public static partial class FactsExtractor
     [GeneratedRegex(@"主要原因(?:是)?[：:]?(.+?)(?:。|$)")]
     private static partial Regex Reason();
 
-    [GeneratedRegex(@"与\d{4}年(预算)?相比|[比较]\d{4}年(预算)?|较上年|比上年|\d{4}年度?|预算数|支出预算|^[，,]")]
+    [GeneratedRegex(@"与\d{4}年(预算)?相比|[比较]\d{4}年(预算)?|较上年|比上年|\d{4}年度?|\d{4}(?=\D)|预算数|支出预算|^[，,]")]
     private static partial Regex SubjectNoise();
+
+    [GeneratedRegex(@"^(.*?)(\d[\d,.]*万元|[，。])")]
+    private static partial Regex Head();
 
     [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]|^\d+[.、]")]
     private static partial Regex ListPrefix();

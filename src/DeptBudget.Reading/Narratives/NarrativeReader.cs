@@ -87,7 +87,7 @@ public static partial class NarrativeReader
             var value = decimal.Parse(m.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
             var unit = m.Groups["u"].Value;
             var start = ClauseStart(paragraph, m.Index);
-            var clause = paragraph[start..m.Index].Trim();
+            var clause = TextNormalizer.Cell(paragraph[start..m.Index]);
             clause = Noise().Replace(clause.Replace(department, ""), "").Trim();
             string? relation = null;
             foreach (var r in Relations)
@@ -119,10 +119,10 @@ public static partial class NarrativeReader
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>万元|%|个|辆|台（套）|台|项|人|元)")]
     private static partial Regex NumberWithUnit();
 
-    [GeneratedRegex(@"^(我部门|我单位|本部门|本单位|其中|与\d{4}年(预算)?相比|\d{4}年度?|年)+|[（(]类[）)]")]
+    [GeneratedRegex(@"^(我部门|我单位|本部门|本单位|其中|与\d{4}年(预算)?相比|\d{4}年度?|年)+|[（(]类[）)]|[较比](上年|\d{4}年)(预算)?")]
     private static partial Regex Noise();
 
-    [GeneratedRegex(@"(为|是|共|预算数|预算为|年初预算为|支出预算|预算安排|安排|预算)$")]
+    [GeneratedRegex(@"(为|是|共|预算数|预算为|年初预算为|预算安排|安排)$")]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、")]

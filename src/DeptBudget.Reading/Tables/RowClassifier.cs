@@ -58,7 +58,9 @@ public static class RowClassifier
                 : IsUnitCode(c, economic) && s.Length == 0 ? c
                 : IsUnitCode(whole, economic) ? whole
                 : IsUnitCode(nameText, economic) ? nameText : "";
-            var resolved = ResolveCode(c, s, it, whole, ref lastClass, ref lastSection);
+            // Project tables carry project and unit codes, never classification codes.
+            var resolved = tableId is TableIds.ProjectPerformanceTargets or TableIds.ProjectExpenditure
+                ? null : ResolveCode(c, s, it, whole, ref lastClass, ref lastSection);
             if (resolved is null && unitCandidate.Length > 0)
             {
                 currentUnit = unitCandidate;
