@@ -9,4 +9,5 @@ root.Subcommands.Add(TablesCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(SchemaCommand.Create());
 return await root.Parse(args).InvokeAsync();
