@@ -3,7 +3,7 @@ using DeptBudget.Model;
 namespace DeptBudget.Checks;
 
 /// <summary>Reading helpers over printed tables that several rules share.</summary>
-public static class Tables
+public static partial class Tables
 {
     // Columns carry a meaning key; only these name money (a key may be prefixed lastYear. or carryoverIn.).
     private static readonly HashSet<string> MoneyKeys =
@@ -125,18 +125,18 @@ public static class Tables
         return result;
     }
 
-    /// <summary>Normalises a printed label for matching: no spaces, numbering, brackets of 其中 or punctuation.</summary>
+    /// <summary>Normalises a printed label for matching: no numbering (一、（一）1、), spaces or punctuation.</summary>
     public static string Norm(string? s)
     {
         if (string.IsNullOrEmpty(s)) return "";
+        s = Numbering().Replace(s, "");
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (var ch in s)
             if (!char.IsWhiteSpace(ch) && ch is not ('：' or ':' or '、' or '（' or '）' or '(' or ')' or '“' or '”' or '"' or '.' or '，' or ','))
                 sb.Append(ch);
-        var r = sb.ToString();
-        // Strip leading ordinal numbering such as 一、（一）1、 after punctuation removal.
-        var i = 0;
-        while (i < r.Length && ("一二三四五六七八九十零0123456789".Contains(r[i]))) i++;
-        return i < r.Length ? r[i..] : r;
+        return sb.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十\d]+\s*[、.．])\s*")]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
 }

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace DeptBudget.Checks.Reports;
 
@@ -12,8 +11,8 @@ public static class JsonReport
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
-        // Chinese stays readable; the JSON is data and is never pasted into HTML unescaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Chinese and “+0.01” stay readable; the JSON is a file of data and is never pasted into HTML unescaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 

@@ -44,8 +44,10 @@ public sealed class P1_ProjectsHaveTargets : Rule
             if (seen[key] == 2)
                 yield return Make(where, "每个项目列示一次", "重复列示", $"项目“{t.ProjectName}”的绩效目标重复列示");
             var (p, how, _) = ProjectNames.Best(t.ProjectName, projects, x => x.Name);
-            if (how != ProjectNames.Match.None) continue;
-            var near = projects.FirstOrDefault(x => key.Contains(ProjectNames.Normalize(x.Name)) || ProjectNames.Normalize(x.Name).Contains(key));
+            if (how == ProjectNames.Match.Exact) continue;
+            // A near miss whose project has no exact target was reported above as a misnamed target.
+            if (how == ProjectNames.Match.Near && !targets.Any(o => ProjectNames.Compare(o.ProjectName, p!.Name) == ProjectNames.Match.Exact)) continue;
+            var near = p ?? projects.FirstOrDefault(x => key.Contains(ProjectNames.Normalize(x.Name)) || ProjectNames.Normalize(x.Name).Contains(key));
             yield return Make(where, "项目支出表中的项目", t.ProjectName, near is null
                 ? $"绩效目标“{t.ProjectName}”在项目支出表中找不到对应项目"
                 : $"绩效目标“{t.ProjectName}”在项目支出表中找不到同名项目，最接近的是“{near.Name}”（{CheckContext.Amount(near.Total)} 万元）");

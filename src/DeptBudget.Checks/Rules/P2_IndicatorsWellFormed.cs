@@ -55,7 +55,7 @@ public sealed partial class P2_IndicatorsWellFormed : Rule
                     $"“{i.Name}”的一级指标“{i.Level1}”不是规定的一级指标类别（可能是错行）");
             if (text.Length == 0)
                 yield return Make(where, "指标值", "（空）", $"指标“{i.Name}”没有填写指标值", Severity.Error);
-            else if (i.Value.Number is null && Operator().IsMatch(text))
+            else if (i.Value.Number is null && Operator().IsMatch(text) && !text.Any(char.IsAsciiDigit))
                 yield return Make(where, "运算符 + 数值 + 单位", text, $"指标“{i.Name}”的指标值“{text}”有比较符号却没有可读的数值", Severity.Error);
             else if (i.Value.Number is not null && i.Value.Unit is null && !Dimensionless().IsMatch(i.Name))
                 yield return Make(where, "数值带计量单位", text, $"指标“{i.Name}”的指标值“{text}”缺少计量单位");

@@ -27,18 +27,19 @@ public sealed class P3_CostPlausible : Rule
             var costs = t.Indicators.Where(Indicators.IsCost).ToList();
             if (costs.Count == 0) continue;
             if (amount is not { } a || a <= 0m) { yield return CannotRun($"项目“{t.ProjectName}”没有金额，无法核对成本指标", TableIds.ProjectPerformanceTargets); continue; }
-            foreach (var c in costs) foreach (var f in Cap(t, c, a, costs.Count)) yield return f;
+            var moneyCosts = costs.Count(c => Indicators.InWan(c.Value) is not null);
+            foreach (var c in costs) foreach (var f in Cap(t, c, a, moneyCosts)) yield return f;
             var perUnit = costs.Where(IsPerUnit).ToList();
             if (perUnit.Count == 1 && costs.Count(c => Indicators.InWan(c.Value) is not null && !IsPerUnit(c)) == 0)
                 foreach (var f in UnitStandard(t, perUnit[0], a)) yield return f;
         }
     }
 
-    private IEnumerable<Finding> Cap(ProjectPerformanceTarget t, Indicator c, decimal amount, int costCount)
+    private IEnumerable<Finding> Cap(ProjectPerformanceTarget t, Indicator c, decimal amount, int moneyCosts)
     {
         if (c.Value.Operator is not ("≤" or "<") || Indicators.InWan(c.Value) is not { } cap) yield break;
-        // A cap bounds the whole project only when it is the only cost or says it is a total.
-        var total = costCount == 1 || c.Name.Contains("总") || c.Name.Contains("成本控制");
+        // A cap bounds the whole project only when it is the only cost in money or says it is a total.
+        var total = moneyCosts == 1 || c.Name.Contains("总") || c.Name.Contains("成本控制");
         if (!total) yield break;
         var where = Where(t, c);
         if (c.Value.Unit == "元" && c.Value.Number is { } n && n >= amount * 0.5m && n <= amount * 2m)

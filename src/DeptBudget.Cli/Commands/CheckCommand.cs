@@ -1,14 +1,52 @@
 using System.CommandLine;
+using System.Text;
+using DeptBudget.Checks;
+using DeptBudget.Checks.Reports;
 
 namespace DeptBudget.Cli.Commands;
 
-// Placeholder until the check command lands; it refuses rather than pretending.
+/// <summary>
+/// check FILE [--format text|json|html] [-o OUT]: every problem of one disclosure, grouped by table and narrative
+/// section; exit 0 no error, 1 errors, 2 input unusable. check --batch DIR [-o summary.csv]: a whole folder.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var command = new Command("check", "(check: not built yet)");
-        command.SetAction(_ => { Console.Error.WriteLine("deptbudget check: not built yet"); return 2; });
+        var file = new Argument<FileInfo?>("file") { Description = "A disclosure (.txt/.pdf/.docx/.xlsx) or a budget JSON", Arity = ArgumentArity.ZeroOrOne };
+        var format = new Option<string>("--format") { Description = "text, json or html", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html");
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report (or, with --batch, the summary CSV) here" };
+        var batch = new Option<DirectoryInfo?>("--batch") { Description = "Check every document under this folder, in parallel" };
+        var command = new Command("check", "检查公开文件 — report every problem of a disclosure") { file, format, output, batch };
+        command.Validators.Add(r =>
+        {
+            var hasFile = r.GetValue(file) is not null;
+            var hasBatch = r.GetValue(batch) is not null;
+            if (hasFile == hasBatch) r.AddError("give either a FILE or --batch DIR");
+        });
+        command.SetAction(parse => parse.GetValue(batch) is { } dir
+            ? CheckBatch.Run(dir, parse.GetValue(output))
+            : Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output)));
         return command;
+    }
+
+    private static int Run(FileInfo file, string format, FileInfo? output)
+    {
+        if (!CliInput.TryRead(file, out var disclosure)) return 2;
+        var report = Checker.Default.Check(disclosure);
+        var text = format switch
+        {
+            "json" => JsonReport.Write(report.Findings),
+            "html" => HtmlReport.Write(report),
+            _ => TextReport.Write(report),
+        };
+        if (output is null) Console.Out.Write(text);
+        else
+        {
+            File.WriteAllText(output.FullName, text, new UTF8Encoding(false));
+            Console.Error.WriteLine($"{file.Name}: 错误 {report.Errors}，警告 {report.Warnings}，提示 {report.Infos} → {output.FullName}");
+        }
+        return report.ExitCode;
     }
 }
