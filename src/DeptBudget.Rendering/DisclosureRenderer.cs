@@ -11,8 +11,14 @@ namespace DeptBudget.Rendering;
 /// <param name="TablesHeading">附件 heading, filled.</param>
 /// <param name="UnitLine">部门名称 line above each table, filled.</param>
 public sealed record RenderedDisclosure(Disclosure Disclosure, Layout Layout, IReadOnlyList<string> Errors, IReadOnlyList<string> MissingFacts,
-    string TablesHeading, string UnitLine)
+    string TablesHeading, string UnitLine, IReadOnlyList<string> PartHeadings)
 {
+    /// <summary>The document in the layout's order: each part's heading with its narrative sections,
+    /// or (Tables true) the place where the 附表 go.</summary>
+    public IEnumerable<(string Heading, bool Tables, IReadOnlyList<NarrativeSection> Sections)> Parts() =>
+        Layout.Parts.Select((p, i) => (PartHeadings[i], p.Kind == "tables",
+            (IReadOnlyList<NarrativeSection>)Disclosure.Narrative.Sections.Where(s => s.Part == PartHeadings[i]).ToList()));
+
     public bool IsDraft => Errors.Count > 0 || MissingFacts.Count > 0;
 }
 
@@ -31,11 +37,12 @@ public static class DisclosureRenderer
             else tables.Add(BuildTable(spec, ctx, number));
         }
         var narrative = NarrativeBuilder.Build(ctx, source);
-        var contents = layout.Tables.Select((t, i) => new ContentsEntry(i + 1, ctx.Fill(t.Title), t.Id)).ToList();
+        var contents = layout.Tables.Select((t, i) => (t, i)).Where(x => x.t.Listed)
+            .Select(x => new ContentsEntry(x.i + 1, ctx.Fill(x.t.Title), x.t.Id)).ToList();
         var meta = new DisclosureMeta(budget.Department, budget.Year, budget.Scope, layout.Id, ctx.Fill(layout.Title), contents, null);
         var disclosure = new Disclosure(meta, budget, tables.Select(t => t with { Title = ctx.Fill(t.Title) }).ToList(), narrative, []);
         return new RenderedDisclosure(disclosure, layout, errors ?? [], ctx.MissingFacts.ToList(),
-            ctx.Fill(layout.TablesHeading), ctx.Fill(layout.UnitLine));
+            ctx.Fill(layout.TablesHeading), ctx.Fill(layout.UnitLine), layout.Parts.Select(p => ctx.Fill(p.Heading)).ToList());
     }
 
     public static RenderedDisclosure Render(Disclosure source, Layout layout, IReadOnlyList<string>? errors = null) =>

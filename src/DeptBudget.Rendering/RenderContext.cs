@@ -56,14 +56,18 @@ public sealed partial class RenderContext
 
     /// <summary>Fills {name} and {function:argument} placeholders; unknown values become a visible
     /// 【待补：…】 marker and are recorded as missing facts.</summary>
-    public string Fill(string pattern) => Placeholder().Replace(pattern, m =>
+    public string Fill(string pattern) => Placeholder().Replace(pattern, Value)
+        // A value may end its own sentence (…主要原因：…。) where the pattern ends it too.
+        .Replace("。。", "。");
+
+    private string Value(Match m)
     {
         var value = _values.Get(m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null);
         if (value is not null) return value;
         var what = NarrativeValues.Describe(m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null);
         if (!MissingFacts.Contains(what)) MissingFacts.Add(what);
         return $"【待补：{what}】";
-    });
+    }
 
     /// <summary>Whether a value a paragraph depends on is present and not zero.</summary>
     public bool Holds(string name)

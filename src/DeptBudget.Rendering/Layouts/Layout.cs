@@ -106,7 +106,8 @@ public sealed record TableSpec(
     bool SkipDefaultNotes = false,
     bool PrintZeros = false,
     string? TotalAt = null,
-    bool MetaLine = true);
+    bool MetaLine = true,
+    bool Listed = true);
 
 /// <summary>A column: its meaning (ColumnKeys / AmountKeys) and its header, levels joined with '/'.</summary>
 public sealed record ColumnSpec(string Key, string Header);

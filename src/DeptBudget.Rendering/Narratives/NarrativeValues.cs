@@ -150,7 +150,13 @@ internal sealed class NarrativeValues(RenderContext ctx)
         if (c is null) return null;
         var yoy = ctx.Layout.YearOnYear;
         var dirs = ctx.Layout.Directions;
-        var change = c.Change ?? 0m;
+        // The reader states the change as a magnitude with its direction word; a signed change also works.
+        var change = c.Direction switch
+        {
+            "decrease" => -Math.Abs(c.Change ?? 0m),
+            "increase" => Math.Abs(c.Change ?? 0m),
+            _ => c.Change ?? 0m,
+        };
         string text;
         if (Money.Round2(change) == 0 || (c.Change is null && c.Direction == "unchanged"))
             text = (compare ? yoy.CompareUnchanged : yoy.Unchanged).Replace("{unchanged}", dirs.Unchanged);

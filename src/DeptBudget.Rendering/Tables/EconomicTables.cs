@@ -15,7 +15,7 @@ internal static class EconomicTables
         decimal? Sum(IEnumerable<EconomicLine> xs, string k) => xs.Sum(x => f.Amount(x.Amounts, k) ?? 0m);
         grid.Label(grid.Add(RowKind.Total, name: spec.TotalLabel ?? "合计"), spec.TotalLabel ?? "合计")
             .Amounts(k => lines.Count == 0 ? null : Sum(lines, k)).Done();
-        if (lines.Count == 0) return grid.Build(ctx.Layout, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
+        if (lines.Count == 0) return grid.Build(ctx, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
 
         var department = ctx.DepartmentUnit;
         if (spec.UnitRows && department is not null && spec.Kind == "economicSummary")
@@ -37,7 +37,7 @@ internal static class EconomicTables
             }
         else
             foreach (var l in lines) Line(grid, f, l);
-        return grid.Build(ctx.Layout, number);
+        return grid.Build(ctx, number);
     }
 
     private static void Line(Grid grid, Figures f, EconomicLine l)
@@ -71,6 +71,6 @@ internal static class EconomicTables
             grid.Add(RowKind.Unit, unitCode: unit.Code, name: unit.Name)
                 .Text(ColumnKeys.UnitCode, unit.Code).Text(ColumnKeys.Name, unit.Name).Amounts(k => Value(lines, k)).Done();
         }
-        return grid.Build(ctx.Layout, number);
+        return grid.Build(ctx, number);
     }
 }

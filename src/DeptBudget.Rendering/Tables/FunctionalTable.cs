@@ -21,7 +21,7 @@ internal static class FunctionalTable
         grid.Label(grid.Add(RowKind.Total, name: spec.TotalLabel ?? "合计"), spec.TotalLabel ?? "合计")
             .Amounts(k => items.Count == 0 ? null : Sum(items, k)).Done();
         if (items.Count == 0)
-            return grid.Build(ctx.Layout, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
+            return grid.Build(ctx, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
 
         var department = ctx.DepartmentUnit;
         if (spec.UnitRows && department is not null)
@@ -35,7 +35,7 @@ internal static class FunctionalTable
                 Coded(grid.Add(RowKind.Item, it.Code.Value, it.Name, it.UnitCode), it.Code, it.Name)
                     .Text(ColumnKeys.UnitCode, spec.UnitCodeOnItems ? it.UnitCode ?? department?.Code : null)
                     .Amounts(k => it.Value(k)).Done();
-        return grid.Build(ctx.Layout, number);
+        return grid.Build(ctx, number);
 
         static Grid.Row Coded(Grid.Row row, AccountCode code, string name) =>
             row.Text(ColumnKeys.CodeClass, code.Value[..3])
@@ -61,16 +61,26 @@ internal static class FunctionalTable
         }
     }
 
+    /// <summary>Revenue lines back into printed rows: a run of lines of one code, a new row when a
+    /// source repeats (documents print the same code on several rows, e.g. 2101501 行政运行 × 14).</summary>
+    private static List<List<RevenueLine>> RevenueRows(IEnumerable<RevenueLine> lines)
+    {
+        var rows = new List<List<RevenueLine>>();
+        foreach (var l in lines)
+            if (rows.Count > 0 && rows[^1][0].FunctionCode == l.FunctionCode && rows[^1].All(x => x.Source != l.Source)) rows[^1].Add(l);
+            else rows.Add([l]);
+        return rows;
+    }
+
     private static List<Item> Items(TableSpec spec, Figures f)
     {
         if (spec.Scope == "revenue")
-            return f.Budget.Revenue.Where(l => l.FunctionCode is not null && AccountCode.TryParse(l.FunctionCode, out _))
-                .GroupBy(l => l.FunctionCode!)
-                .Select(g =>
+            return RevenueRows(f.Budget.Revenue.Where(l => l.FunctionCode is not null && AccountCode.TryParse(l.FunctionCode, out _)))
+                .Select(lines =>
                 {
-                    var lines = g.ToList();
-                    var name = f.Budget.Expenditure.FirstOrDefault(e => e.FunctionCode.Value == g.Key)?.FunctionName ?? "";
-                    return new Item(null, AccountCode.Parse(g.Key), name,
+                    var code = lines[0].FunctionCode!;
+                    var name = f.Budget.Expenditure.FirstOrDefault(e => e.FunctionCode.Value == code)?.FunctionName ?? "";
+                    return new Item(lines[0].UnitCode, AccountCode.Parse(code), name,
                         k => Figures.Revenue(lines, k == AmountKeys.Total ? AmountKeys.RevenueTotal : k));
                 }).ToList();
         var scope = spec.Scope switch

@@ -38,12 +38,12 @@ internal sealed class Grid(TableSpec spec)
     public string Cell(decimal? value) =>
         value is null || (value == 0m && !Spec.PrintZeros) ? "" : Money.Plain(value.Value);
 
-    public Table Build(Layout layout, int number, string? emptyNote = null)
+    public Table Build(RenderContext ctx, int number, string? emptyNote = null)
     {
         var notes = new List<string>();
-        if (!Spec.SkipDefaultNotes) notes.AddRange(layout.DefaultNotes);
-        if (Spec.Notes is not null) notes.AddRange(Spec.Notes);
-        return new Table(Spec.Id, number, Spec.Title, Spec.Columns.Select(c => new Column(c.Key, c.Header)).ToList(),
+        if (!Spec.SkipDefaultNotes) notes.AddRange(ctx.Layout.DefaultNotes);
+        if (Spec.Notes is not null) notes.AddRange(Spec.Notes.Select(ctx.Fill));
+        return new Table(Spec.Id, number, ctx.Fill(Spec.Title), Spec.Columns.Select(c => new Column(c.Key, ctx.Fill(c.Header))).ToList(),
             Rows, notes, emptyNote, 0);
     }
 

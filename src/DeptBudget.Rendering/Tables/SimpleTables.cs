@@ -35,7 +35,7 @@ internal static class SimpleTables
                     .Amounts(_ => r.Key is null ? null : ThreePublicValue(e, r.Key)).Done();
         else
             grid.Add(RowKind.Total, name: "合计").Amounts(k => ThreePublicValue(e, k)).Done();
-        return grid.Build(ctx.Layout, number, e is null ? ctx.Fill(spec.EmptyNote ?? "本表无数据。") : null);
+        return grid.Build(ctx, number, e is null ? ctx.Fill(spec.EmptyNote ?? "本表无数据。") : null);
     }
 
     public static Table Projects(TableSpec spec, Figures f, RenderContext ctx, int number)
@@ -45,7 +45,7 @@ internal static class SimpleTables
         decimal Sum(IEnumerable<Project> ps, string k) => ps.Sum(p => f.Amount(p.Amounts, k) ?? 0m);
         grid.Label(grid.Add(RowKind.Total, name: "合计"), spec.TotalLabel ?? "合计")
             .Amounts(k => projects.Count == 0 ? null : Sum(projects, k)).Done();
-        if (projects.Count == 0) return grid.Build(ctx.Layout, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
+        if (projects.Count == 0) return grid.Build(ctx, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
         var department = ctx.DepartmentUnit;
         if (spec.UnitRows && department is not null)
             grid.Add(RowKind.Unit, unitCode: department.Code, name: department.Name)
@@ -55,7 +55,7 @@ internal static class SimpleTables
             grid.Add(RowKind.Detail, p.Code, p.Name, p.UnitCode)
                 .Text(ColumnKeys.ProjectKind, p.Kind).Text(ColumnKeys.Name, p.Name).Text(ColumnKeys.UnitName, p.UnitName)
                 .Text(ColumnKeys.Code, p.Code).Amounts(k => f.Amount(p.Amounts, k)).Done();
-        return grid.Build(ctx.Layout, number);
+        return grid.Build(ctx, number);
     }
 
     /// <summary>机关运行经费 (Luoyang 09): its total, which only the narrative facts carry.</summary>
@@ -64,7 +64,7 @@ internal static class SimpleTables
         var grid = new Grid(spec);
         var cost = f.Budget.Facts.AgencyOperatingCost;
         grid.Label(grid.Add(RowKind.Total, name: "合计"), "合计").Amounts(_ => cost).Done();
-        return grid.Build(ctx.Layout, number, cost is null ? ctx.Fill(spec.EmptyNote ?? "本表无数据。") : null);
+        return grid.Build(ctx, number, cost is null ? ctx.Fill(spec.EmptyNote ?? "本表无数据。") : null);
     }
 
     /// <summary>政府采购预算表: the total by source as stated (goods, works, services are in the narrative).</summary>
@@ -75,6 +75,6 @@ internal static class SimpleTables
         grid.Label(grid.Add(RowKind.Total, name: "合计"), spec.TotalLabel ?? "合计")
             .Amounts(k => p is null || p.Total == 0 ? null : k is AmountKeys.Total or AmountKeys.FiscalAppropriation or AmountKeys.GeneralPublicBudget ? p.Total : null)
             .Done();
-        return grid.Build(ctx.Layout, number, p is null || p.Total == 0 ? ctx.Fill(spec.EmptyNote ?? "本表无数据。") : null);
+        return grid.Build(ctx, number, p is null || p.Total == 0 ? ctx.Fill(spec.EmptyNote ?? "本表无数据。") : null);
     }
 }

@@ -13,7 +13,7 @@ internal static class TargetTables
     {
         var grid = new Grid(spec);
         var t = f.Budget.DepartmentTarget;
-        if (t is null) return grid.Build(ctx.Layout, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
+        if (t is null) return grid.Build(ctx, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
         void Text(RowKind kind, params string?[] cells)
         {
             var row = grid.Add(kind, name: cells[0]);
@@ -40,7 +40,7 @@ internal static class TargetTables
                 i.Name, i.Value.Text, i.Explanation);
             (prev1, prev2) = (i.Level1, i.Level2);
         }
-        return grid.Build(ctx.Layout, number);
+        return grid.Build(ctx, number);
     }
 
     private static string Category(string level1) =>
@@ -53,7 +53,7 @@ internal static class TargetTables
     {
         var grid = new Grid(spec);
         var targets = f.Budget.ProjectTargets;
-        if (targets.Count == 0) return grid.Build(ctx.Layout, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
+        if (targets.Count == 0) return grid.Build(ctx, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
         decimal Sum(IEnumerable<ProjectPerformanceTarget> ts, string k) => ts.Sum(t => f.Amount(t.Amounts, k) ?? 0m);
         var department = ctx.DepartmentUnit;
         if (department is not null)
@@ -82,7 +82,7 @@ internal static class TargetTables
                 }
             }
         }
-        return grid.Build(ctx.Layout, number);
+        return grid.Build(ctx, number);
     }
 
     private static readonly string[] CategoryOrder = ["cost", "output", "outcome", "satisfaction", "other"];
@@ -143,7 +143,7 @@ internal static class TargetTables
                 Text(RowKind.Detail, "", i.Level1 == prev1 ? "" : i.Level1, i.Level2 == prev2 && i.Level1 == prev1 ? "" : i.Level2, i.Name, i.Value.Text);
                 (prev1, prev2) = (i.Level1, i.Level2);
             }
-            yield return grid.Build(ctx.Layout, number) with { Title = spec.Title };
+            yield return grid.Build(ctx, number) with { Title = spec.Title };
         }
     }
 }

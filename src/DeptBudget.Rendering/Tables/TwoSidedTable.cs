@@ -16,6 +16,7 @@ internal static class TwoSidedTable
         var cols = spec.Columns;
         var leftItem = Index(cols, ColumnKeys.RevenueItem);
         var rightItem = Index(cols, ColumnKeys.ExpenditureItem);
+        var leftGroup = cols.ToList().FindIndex(c => c.Key == ColumnKeys.RevenueGroup);
         // Left: item + its amount column(s) before the right item; right: the amount columns after it.
         var leftAmounts = Enumerable.Range(0, rightItem).Where(i => Grid.IsAmount(cols[i].Key)).ToList();
         var rightAmounts = Enumerable.Range(rightItem + 1, cols.Count - rightItem - 1).Where(i => Grid.IsAmount(cols[i].Key)).ToList();
@@ -39,13 +40,18 @@ internal static class TwoSidedTable
             Fill(row, footer.Left, footer.Right);
             row.Done();
         }
-        return grid.Build(ctx.Layout, number);
+        return grid.Build(ctx, number);
 
         void Fill(Grid.Row row, SideRow? l, SideRow? r)
         {
             if (l is not null)
             {
-                row.At(leftItem, l.Label ?? "");
+                // "一般公共预算|小计": a group label and an item label, where the layout prints both columns.
+                var label = l.Label ?? "";
+                var bar = label.IndexOf('|');
+                if (bar >= 0 && leftGroup >= 0) { row.At(leftGroup, label[..bar]); label = label[(bar + 1)..]; }
+                else if (bar >= 0) label = label.Replace("|", "");
+                row.At(leftItem, label);
                 if (l.Key is not null)
                     foreach (var i in leftAmounts) row.At(i, grid.Cell(LeftValue(f, l.Key)));
             }

@@ -35,26 +35,27 @@ public static class DocxWriter
         body.Append(Para("目 录", "TOCHeading"));
         Toc(body, r);
         body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
-        foreach (var part in d.Narrative.Sections.GroupBy(s => s.Part))
+        var wide = false;
+        foreach (var (heading, tables, sections) in r.Parts())
         {
-            body.Append(Para(part.Key, "Heading1"));
-            foreach (var s in part)
+            body.Append(Para(heading, "Heading1", pageBreakBefore: true));
+            foreach (var s in sections)
             {
                 if (s.Title != "名词解释") body.Append(Para(s.Title, "Heading2"));
                 foreach (var p in s.Paragraphs) body.Append(Para(p, indent: true));
             }
-        }
-        body.Append(Para(r.TablesHeading, "Heading1"));
-        var wide = false;
-        foreach (var t in d.Tables)
-        {
-            var isWide = r.Layout.Tables.FirstOrDefault(s => s.Id == t.Id)?.Wide == true;
-            // A section ends with the paragraph holding its properties: close the current one when the orientation changes.
-            if (isWide != wide) { body.Append(new Paragraph(new ParagraphProperties(Section(wide)))); wide = isWide; }
-            body.Append(Para(t.Title, "Heading2", pageBreakBefore: true));
-            body.Append(Para(r.UnitLine + "　　" + r.Layout.AmountUnit));
-            body.Append(WordTable(t, isWide));
-            foreach (var n in t.Notes.Append(t.EmptyNote).OfType<string>()) body.Append(Para(n, small: true));
+            if (!tables) continue;
+            foreach (var t in d.Tables)
+            {
+                var isWide = r.Layout.Tables.FirstOrDefault(s => s.Id == t.Id)?.Wide == true;
+                // A section ends with the paragraph holding its properties: close the current one when the orientation changes.
+                if (isWide != wide) { body.Append(new Paragraph(new ParagraphProperties(Section(wide)))); wide = isWide; }
+                body.Append(Para(t.Title, "Heading2", pageBreakBefore: true));
+                body.Append(Para(r.UnitLine + "　　" + r.Layout.AmountUnit));
+                body.Append(WordTable(t, isWide));
+                foreach (var n in t.Notes.Append(t.EmptyNote).OfType<string>()) body.Append(Para(n, small: true));
+            }
+            if (wide) { body.Append(new Paragraph(new ParagraphProperties(Section(true)))); wide = false; }
         }
         body.Append(Section(wide));
         main.Document = new Document(body);
@@ -74,13 +75,13 @@ public static class DocxWriter
             new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Separate })));
         // Until Word refreshes the field, the entries themselves stand in for it.
-        foreach (var part in r.Disclosure.Narrative.Sections.GroupBy(s => s.Part))
+        foreach (var (heading, tables, sections) in r.Parts())
         {
-            body.Append(Para(part.Key, "TOC1"));
-            foreach (var s in part.Where(s => s.Title != "名词解释")) body.Append(Para(s.Title, "TOC2"));
+            body.Append(Para(heading, "TOC1"));
+            if (tables)
+                foreach (var c in r.Disclosure.Meta.Contents) body.Append(Para(RenderContext.Chinese(c.Number ?? 0) + "、" + c.Title, "TOC2"));
+            foreach (var s in sections.Where(s => s.Title != "名词解释")) body.Append(Para(s.Title, "TOC2"));
         }
-        body.Append(Para(r.TablesHeading, "TOC1"));
-        foreach (var c in r.Disclosure.Meta.Contents) body.Append(Para(RenderContext.Chinese(c.Number ?? 0) + "、" + c.Title, "TOC2"));
         body.Append(new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
     }
 

@@ -22,11 +22,12 @@ public static class HtmlWriter
         sb.Append("<header class=\"cover\"><h1>").Append(E(d.Meta.Department)).Append("</h1><p class=\"subtitle\">")
           .Append(E(Subtitle(d))).Append("</p></header>\n");
         Contents(sb, r);
-        var tablesHeading = d.Narrative.Sections.Count > 0 ? r.Layout.Parts.FirstOrDefault(p => p.Kind == "tables") : null;
-        foreach (var part in d.Narrative.Sections.GroupBy(s => s.Part))
+        foreach (var (heading, tables, sections) in r.Parts())
         {
-            sb.Append("<section class=\"part\"><h2>").Append(E(part.Key)).Append("</h2>\n");
-            foreach (var s in part)
+            sb.Append(tables ? "<section class=\"part tables\"><h2>" : "<section class=\"part\"><h2>").Append(E(heading)).Append("</h2>\n");
+            if (tables)
+                foreach (var t in d.Tables) Table(sb, r, t);
+            foreach (var s in sections)
             {
                 sb.Append("<section>");
                 if (s.Title != "名词解释") sb.Append("<h3>").Append(E(s.Title)).Append("</h3>");
@@ -35,9 +36,7 @@ public static class HtmlWriter
             }
             sb.Append("</section>\n");
         }
-        sb.Append("<section class=\"part tables\"><h2>").Append(E(TablesHeading(r))).Append("</h2>\n");
-        foreach (var t in d.Tables) Table(sb, r, t);
-        sb.Append("</section>\n</body></html>\n");
+        sb.Append("</body></html>\n");
         return sb.ToString();
     }
 
@@ -71,11 +70,18 @@ public static class HtmlWriter
     {
         var d = r.Disclosure;
         sb.Append("<nav class=\"toc\" aria-label=\"目录\"><h2>目 录</h2><ul>");
-        foreach (var part in d.Narrative.Sections.GroupBy(s => s.Part))
+        foreach (var (heading, tables, sections) in r.Parts())
         {
-            sb.Append("<li>").Append(E(part.Key));
-            var titles = part.Where(s => s.Title != "名词解释").ToList();
-            if (titles.Count > 0)
+            sb.Append("<li>").Append(E(heading));
+            var titles = sections.Where(s => s.Title != "名词解释").ToList();
+            if (tables)
+            {
+                sb.Append("<ul>");
+                foreach (var c in d.Meta.Contents)
+                    sb.Append("<li><a href=\"#t").Append(c.Number).Append("\">").Append(E(RenderContext.Chinese(c.Number ?? 0) + "、" + c.Title)).Append("</a></li>");
+                sb.Append("</ul>");
+            }
+            else if (titles.Count > 0)
             {
                 sb.Append("<ul>");
                 foreach (var s in titles) sb.Append("<li>").Append(E(s.Title)).Append("</li>");
@@ -83,10 +89,7 @@ public static class HtmlWriter
             }
             sb.Append("</li>");
         }
-        sb.Append("<li>").Append(E(TablesHeading(r))).Append("<ul>");
-        foreach (var c in d.Meta.Contents)
-            sb.Append("<li><a href=\"#t").Append(c.Number).Append("\">").Append(E(RenderContext.Chinese(c.Number ?? 0) + "、" + c.Title)).Append("</a></li>");
-        sb.Append("</ul></li></ul></nav>\n");
+        sb.Append("</ul></nav>\n");
     }
 
     private static void Table(StringBuilder sb, RenderedDisclosure r, Table t)
