@@ -61,7 +61,10 @@ public static class SecuritySetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Policies.Tools, c => PerClient(c, settings.Limits.ToolRequestsPerMinute));
-            o.AddPolicy(Policies.Login, c => PerClient(c, settings.Limits.LoginAttemptsPerMinute));
+            // Only the attempts (POST) count; showing the form is free.
+            o.AddPolicy(Policies.Login, c => HttpMethods.IsPost(c.Request.Method)
+                ? PerClient(c, settings.Limits.LoginAttemptsPerMinute)
+                : RateLimitPartition.GetNoLimiter("login-form"));
             o.OnRejected = async (ctx, ct) =>
             {
                 ctx.HttpContext.Response.Headers.RetryAfter = "60";
