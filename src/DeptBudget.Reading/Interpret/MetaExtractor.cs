@@ -16,7 +16,8 @@ public static partial class MetaExtractor
         foreach (var line in lines)
         {
             var first = line.Cells.FirstOrDefault(c => c.Length > 0);
-            if (first is null) continue;
+            // Only lines that can name the unit (部门名称：…) or the year (2024年部门预算) are looked at.
+            if (first is null || (first.IndexOf('：') < 0 && first.IndexOf(':') < 0 && !first.Contains("预算"))) continue;
             var text = TextNormalizer.Cell(first);
             var m = UnitName().Match(text);
             if (m.Success && m.Groups["n"].Value.Length >= 3) names[m.Groups["n"].Value] = names.GetValueOrDefault(m.Groups["n"].Value) + 1;
@@ -26,7 +27,6 @@ public static partial class MetaExtractor
                 years[year] = years.GetValueOrDefault(year) + 1;
                 if (y.Groups["s"].Value == "单位") unitScope++; else departmentScope++;
             }
-            if (!line.IsText) continue;
         }
         var department = names.Count > 0 ? names.MaxBy(n => n.Value).Key : TitleName(lines) ?? "";
         var yearFound = years.Count > 0 ? years.MaxBy(y => y.Value).Key : 0;
