@@ -1,6 +1,10 @@
 using System.Text;
 using DeptBudget.Model;
+using DeptBudget.Reading.Guards;
 using DeptBudget.Reading.Interpret;
+using DeptBudget.Reading.OpenXml;
+using DeptBudget.Reading.Pdf;
+using DeptBudget.Reading.Raw;
 using DeptBudget.Reading.Narratives;
 using DeptBudget.Reading.Tables;
 using DeptBudget.Reading.Text;
@@ -21,8 +25,42 @@ public static class DisclosureReader
         if (info.Length == 0) throw new ReadException($"{path}: the file is empty");
         if (info.Length > MaxBytes) throw new ReadException($"{path}: the file is {info.Length / (1024 * 1024)} MB, larger than the {MaxBytes / (1024 * 1024)} MB a disclosure can be");
         var bytes = File.ReadAllBytes(path);
-        return ReadText(Decode(bytes, path), Path.GetFileName(path));
+        return ReadBytes(bytes, Path.GetFileName(path));
     }
+
+    /// <summary>
+    /// Reads a document's bytes, whatever its form, decided by content and not by name: %PDF, a zip
+    /// package with word/ or xl/ parts, else UTF-8 text. Every form becomes lines of cells read by
+    /// <see cref="ReadLines"/>.
+    /// </summary>
+    public static Disclosure ReadBytes(byte[] bytes, string name)
+    {
+        if (bytes.Length == 0) throw new ReadException($"{name}: the file is empty");
+        if (bytes.LongLength > MaxBytes) throw new ReadException($"{name}: larger than the {MaxBytes / (1024 * 1024)} MB a disclosure can be");
+        return ReadLines(SourceLines(bytes, name), name);
+    }
+
+    /// <summary>The document's lines of cells, by its detected form.</summary>
+    public static IReadOnlyList<SourceLine> SourceLines(byte[] bytes, string name) => DocumentFormat(bytes) switch
+    {
+        "pdf" => PdfSource.Lines(bytes, name),
+        "docx" => DocxSource.Lines(bytes, name),
+        "xlsx" => XlsxSource.Lines(bytes, name),
+        _ => TextLines(Decode(bytes, name)),
+    };
+
+    /// <summary>"pdf", "docx", "xlsx" or "text", from the first bytes and, for zip packages, the part names.</summary>
+    public static string DocumentFormat(byte[] bytes)
+    {
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
+        if (head.IndexOf("%PDF-"u8) >= 0) return "pdf";
+        if (head.StartsWith("PK\x03\x04"u8)) return ZipGuard.Kind(bytes) ?? "binary";
+        return "text";
+    }
+
+    // Text extracted from a PDF with every cell broken over lines (seed 004) is rebuilt first.
+    private static IReadOnlyList<SourceLine> TextLines(string text) =>
+        BrokenText.Looks(text) ? BrokenText.Lines(text) : TextSource.Lines(text);
 
     /// <summary>Reads the text form (text extracted from a PDF) of a disclosure.</summary>
     public static Disclosure ReadText(string text, string? sourceFile = null) =>

@@ -67,10 +67,10 @@ public static partial class MetaExtractor
         return list;
     }
 
-    [GeneratedRegex(@"^(部门名称|单位名称|部门（单位）|部门\(单位\)|单位)[:：](?<n>[^\s]+?)(单位[:：].*)?$")]
+    [GeneratedRegex(@"^(部门名称|单位名称|部门（单位）|部门\(单位\)|单位|编制部门|编制单位|预算主管部门|预算单位)[:：](?<n>[^\s]+?)(单位[:：].*)?$")]
     private static partial Regex UnitName();
 
-    [GeneratedRegex(@"(?<y>20\d{2})年度?(?<s>部门|单位)预算")]
+    [GeneratedRegex(@"(?<y>20\d{2})年度?(区级|市级|县级)?(?<s>部门|单位)(预算|决算)")]
     private static partial Regex YearScope();
 
     [GeneratedRegex(@"^附件[:：]?(?<n>.+?)20\d{2}年")]

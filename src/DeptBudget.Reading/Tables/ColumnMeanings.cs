@@ -30,7 +30,7 @@ public static class ColumnMeanings
         ("国有资产资源", AssetIncome), ("政府住房基金收入", HousingFundIncome),
         ("其中财政拨款", OwnLevelAppropriation),
         ("一般公共预算", GeneralPublicBudget), ("政府性基金", GovernmentFundBudget), ("国有资本经营", StateCapitalBudget),
-        ("财政专户", SpecialAccountFunds), ("事业单位经营收入", InstitutionBusinessRevenue), ("事业收入", InstitutionRevenue),
+        ("财政专户", SpecialAccountFunds), ("事业单位经营收入", InstitutionBusinessRevenue), ("事业收入", InstitutionRevenue), ("经营收入", InstitutionBusinessRevenue),
         ("上级补助收入", SuperiorSubsidyRevenue), ("附属单位上缴收入", AffiliateRemittanceRevenue),
         ("其他收入", OtherRevenue), ("其他资金", OtherRevenue), ("单位资金", UnitFunds), ("单位资", UnitFunds),
         ("使用非财政拨款结余", NonAppropriationBalanceUsed), ("用事业基金弥补收支差额", InstitutionFundUsed),
@@ -63,6 +63,9 @@ public static class ColumnMeanings
 
     private static string? TextKey(string[] parts, string leaf, string all, bool gov)
     {
+        // 上海 heads the two sides 本年收入 / 本年支出 and 财政拨款收入 / 财政拨款支出.
+        if (all.StartsWith("本年收入") || all.StartsWith("本年支出")) all = all[2..];
+        else if (all.StartsWith("财政拨款收入") || all.StartsWith("财政拨款支出")) all = all[4..];
         if (all.StartsWith("收入") && leaf is "项目") return ColumnKeys.RevenueItem;
         if (all.StartsWith("支出") && leaf is "项目") return ColumnKeys.ExpenditureItem;
         if (all.StartsWith("收入") && leaf is "金额" or "预算数") return Revenue;

@@ -1,0 +1,15 @@
+using System.Diagnostics;
+
+namespace DeptBudget.Reading.Guards;
+
+/// <summary>A time budget checked between pages, sheets and rows: a read that runs over stops with the place it reached.</summary>
+public sealed class Deadline(string where, TimeSpan budget)
+{
+    private readonly Stopwatch watch = Stopwatch.StartNew();
+
+    public void Check(string place)
+    {
+        if (watch.Elapsed > budget)
+            throw new ReadException($"{where}: gave up at {place} after {budget.TotalSeconds:0} s (the document is too costly to read)");
+    }
+}

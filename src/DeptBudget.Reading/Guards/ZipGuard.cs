@@ -1,0 +1,57 @@
+using System.IO.Compression;
+
+namespace DeptBudget.Reading.Guards;
+
+/// <summary>
+/// Checks a .docx/.xlsx package before the Open XML SDK expands it: entry count, and every entry
+/// actually decompressed through a capped counter (declared sizes can lie), so a zip bomb stops at
+/// the cap instead of filling memory.
+/// </summary>
+public static class ZipGuard
+{
+    public static void Check(byte[] bytes, string where)
+    {
+        ZipArchive zip;
+        try { zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read); }
+        catch (InvalidDataException) { throw new ReadException($"{where}: binary file (a damaged zip archive, not a Word or Excel document)"); }
+        using (zip)
+        {
+            if (zip.Entries.Count > Limits.MaxZipEntries)
+                throw new ReadException($"{where}: the package has {zip.Entries.Count} parts, more than {Limits.MaxZipEntries}; refused");
+            long total = 0;
+            var buffer = new byte[81920];
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.Length > Limits.MaxZipEntryBytes)
+                    throw new ReadException($"{where}: part {entry.FullName} expands to {entry.Length / (1024 * 1024)} MB; refused (zip bomb?)");
+                long size = 0;
+                try
+                {
+                    using var s = entry.Open();
+                    int n;
+                    while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
+                    {
+                        size += n; total += n;
+                        if (size > Limits.MaxZipEntryBytes || total > Limits.MaxZipTotalBytes
+                            || (size > 1024 * 1024 && size > Math.Max(1, entry.CompressedLength) * Limits.MaxCompressionRatio))
+                            throw new ReadException($"{where}: part {entry.FullName} expands beyond {size / (1024 * 1024)} MB from {entry.CompressedLength / 1024} KB; refused (zip bomb)");
+                    }
+                }
+                catch (InvalidDataException e) { throw new ReadException($"{where}: part {entry.FullName} is damaged ({e.Message})"); }
+            }
+        }
+    }
+
+    /// <summary>What an Office package holds, from its part names: "docx", "xlsx" or null.</summary>
+    public static string? Kind(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Any(e => e.FullName.StartsWith("word/", StringComparison.Ordinal))) return "docx";
+            if (zip.Entries.Any(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal))) return "xlsx";
+            return null;
+        }
+        catch (InvalidDataException) { return null; }
+    }
+}

@@ -1,0 +1,198 @@
+using DeptBudget.Reading.Tables;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading.Pdf;
+
+/// <summary>
+/// Rebuilds lines of cells from the words of one page. Words on one baseline form a line; words close
+/// together form one chunk. Runs of lines with several chunks are table regions: their columns are the
+/// x-ranges the data rows occupy (numbers and codes), widened by header words that sit over no data;
+/// every line of the region then gets one cell per column, empty where nothing is printed, so the
+/// header parser and table builder see the same grid as the tab-separated text form. Lines outside
+/// regions are one cell: titles, headings and paragraphs.
+/// </summary>
+public static class PdfLayout
+{
+    private sealed class Chunk(PdfWord first)
+    {
+        public double Left = first.Left, Right = first.Right, Size = first.Size;
+        public string Text = first.Text;
+        public bool IsAmount => TextNormalizer.TryAmount(Text, out _);
+    }
+
+    private sealed class Line(double baseline)
+    {
+        public double Baseline = baseline;
+        public readonly List<PdfWord> Words = [];
+        public readonly List<Chunk> Chunks = [];
+        public bool HasMoney => Chunks.Any(c => TextNormalizer.LooksLikeMoney(c.Text));
+        public bool Multi => Chunks.Count >= 2;
+        public string Text => string.Concat(Chunks.Select(c => c.Text));
+    }
+
+    public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words)
+    {
+        var lines = GroupLines(words);
+        foreach (var l in lines) SplitChunks(l);
+        var result = new List<IReadOnlyList<string>>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var end = RegionEnd(lines, i);
+            if (end < 0) { result.Add([lines[i].Text]); i++; continue; }
+            result.AddRange(Grid(lines.GetRange(i, end - i + 1)));
+            i = end + 1;
+        }
+        return result;
+    }
+
+    private static List<Line> GroupLines(IReadOnlyList<PdfWord> words)
+    {
+        var lines = new List<Line>();
+        foreach (var w in words.OrderBy(w => w.Baseline).ThenBy(w => w.Left))
+        {
+            // Same baseline within a third of the font size: the same printed line.
+            var line = lines.Count > 0 && Math.Abs(lines[^1].Baseline - w.Baseline) < Math.Max(1.5, w.Size * 0.3) ? lines[^1] : null;
+            if (line is null) { line = new Line(w.Baseline); lines.Add(line); }
+            line.Words.Add(w);
+        }
+        return lines;
+    }
+
+    private static void SplitChunks(Line line)
+    {
+        Chunk? open = null;
+        foreach (var w in line.Words.OrderBy(w => w.Left))
+        {
+            // Text continues across a gap smaller than a character; amounts and codes are cells of their own.
+            if (open is not null && w.Left - open.Right < 0.9 * Math.Max(open.Size, w.Size)
+                && !open.IsAmount && !TextNormalizer.TryAmount(w.Text, out _))
+            {
+                open.Text += w.Text;
+                open.Right = Math.Max(open.Right, w.Right);
+                continue;
+            }
+            open = new Chunk(w);
+            line.Chunks.Add(open);
+        }
+    }
+
+    /// <summary>The last line of a table region starting at <paramref name="start"/>, or -1 if none starts there.</summary>
+    private static int RegionEnd(List<Line> lines, int start)
+    {
+        if (!IsGridLine(lines[start]) && !(IsShortCell(lines[start]) && !IsMetaLine(lines[start]) && GridFollows(lines, start + 1) && StartsHeader(lines, start))) return -1;
+        var end = start;
+        for (var k = start + 1; k < lines.Count; k++)
+        {
+            if (IsGridLine(lines[k])) { end = k; continue; }
+            // A short line inside a table (a wrapped header word, a 合计 label) keeps the region open.
+            if (IsShortCell(lines[k]) && GridFollows(lines, k + 1)) continue;
+            if (IsShortCell(lines[k]) && RowClassifier.IsTotalLabel(TextNormalizer.Cell(lines[k].Text))) { end = k; continue; }
+            break;
+        }
+        // A region needs a row of data or at least a header of several columns.
+        var rows = Enumerable.Range(start, end - start + 1).Count(k => lines[k].Multi);
+        return rows >= 2 || lines[start].HasMoney ? end : -1;
+    }
+
+    // A short line opens a table only under a title or a 编制部门 line, so a heading before a table stays prose.
+    private static bool StartsHeader(List<Line> lines, int start) =>
+        start > 0 && (IsMetaLine(lines[start - 1]) || (lines[start - 1].Chunks.Count == 1 && TableTitles.Recognise(lines[start - 1].Text) is not null) || IsGridLine(lines[start - 1]));
+
+    private static bool GridFollows(List<Line> lines, int from)
+    {
+        for (var k = from; k < Math.Min(lines.Count, from + 4); k++)
+        {
+            if (IsGridLine(lines[k])) return true;
+            if (!IsShortCell(lines[k])) return false;
+        }
+        return false;
+    }
+
+    private static bool IsGridLine(Line l) => l.Multi && !IsMetaLine(l);
+
+    private static bool IsMetaLine(Line l)
+    {
+        var t = TextNormalizer.Cell(l.Chunks[0].Text);
+        return t.StartsWith("编制部门") || t.StartsWith("编制单位") || TableBuilder.IsMeta(t);
+    }
+
+    private static bool IsShortCell(Line l) => l.Chunks.Count == 1 && l.Text.Length <= 16 && !l.Text.EndsWith('。')
+        && TableTitles.Recognise(l.Text) is null;
+
+    private static IEnumerable<IReadOnlyList<string>> Grid(List<Line> region)
+    {
+        var slots = Slots(region);
+        var grid = new List<(Line Line, string[] Cells)>();
+        foreach (var line in region)
+        {
+            var cells = new string[slots.Count];
+            Array.Fill(cells, "");
+            foreach (var c in line.Chunks)
+            {
+                var s = SlotOf(slots, c);
+                cells[s] += c.Text;
+            }
+            // A line with no amounts right under a data row, closer than a row pitch, is that row's wrapped text.
+            if (grid.Count > 0 && !line.HasMoney && grid[^1].Line.HasMoney && !RowClassifier.IsTotalLabel(TextNormalizer.Cell(line.Text))
+                && line.Baseline - grid[^1].Line.Baseline < 1.3 * line.Chunks.Max(c => c.Size)
+                && !line.Chunks.Any(c => TextNormalizer.TryAmount(c.Text, out _)))
+            {
+                var prev = grid[^1].Cells;
+                for (var k = 0; k < cells.Length; k++) prev[k] += cells[k];
+                continue;
+            }
+            grid.Add((line, cells));
+        }
+        return grid.Select(g => (IReadOnlyList<string>)g.Cells);
+    }
+
+    /// <summary>Column x-ranges: the union of data chunks that overlap, then header chunks over no data column.</summary>
+    private static List<(double Left, double Right)> Slots(List<Line> region)
+    {
+        var data = region.Where(l => l.HasMoney).SelectMany(l => l.Chunks).ToList();
+        var header = region.Where(l => !l.HasMoney).SelectMany(l => l.Chunks).ToList();
+        var slots = Merge(data.Select(c => (c.Left, c.Right)));
+        var headerLines = region.Where(l => !l.HasMoney).ToList();
+        var extra = headerLines.SelectMany(l => l.Chunks.Where(c => !slots.Any(s => Overlap(s, c) > 0) && !Spans(c, l, headerLines)))
+            .Select(c => (c.Left, c.Right));
+        return Merge(slots.Concat(extra));
+    }
+
+    /// <summary>
+    /// A header word over a gap between columns with words of a lower header row close on both sides
+    /// (本年收入 over 项目 | 预算数) heads those columns; it is not a column of its own.
+    /// </summary>
+    private static bool Spans(Chunk c, Line line, List<Line> headerLines)
+    {
+        var reach = Math.Max(c.Right - c.Left, 40) * 2;
+        var below = headerLines.Where(l => l.Baseline > line.Baseline + 1).SelectMany(l => l.Chunks).ToList();
+        return below.Any(b => b.Right <= c.Left + 1 && c.Left - b.Right < reach)
+            && below.Any(b => b.Left >= c.Right - 1 && b.Left - c.Right < reach);
+    }
+
+    private static List<(double Left, double Right)> Merge(IEnumerable<(double Left, double Right)> ranges)
+    {
+        var merged = new List<(double Left, double Right)>();
+        foreach (var r in ranges.OrderBy(r => r.Left))
+        {
+            if (merged.Count > 0 && r.Left < merged[^1].Right - 0.5)
+                merged[^1] = (merged[^1].Left, Math.Max(merged[^1].Right, r.Right));
+            else merged.Add(r);
+        }
+        return merged;
+    }
+
+    private static double Overlap((double Left, double Right) s, Chunk c) => Math.Min(s.Right, c.Right) - Math.Max(s.Left, c.Left);
+
+    // A header word spanning several columns goes to the first it covers, as merged cells print in text.
+    private static int SlotOf(List<(double Left, double Right)> slots, Chunk c)
+    {
+        for (var k = 0; k < slots.Count; k++) if (Overlap(slots[k], c) > 0.5) return k;
+        // Over a gap: the column to its left, where a merged header cell starts.
+        var centre = (c.Left + c.Right) / 2;
+        for (var k = slots.Count - 1; k >= 0; k--) if (slots[k].Right <= centre) return k;
+        return 0;
+    }
+
+}

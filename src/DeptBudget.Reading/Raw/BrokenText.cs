@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using DeptBudget.Reading.Text;
+
+namespace DeptBudget.Reading.Raw;
+
+/// <summary>
+/// Text extracted from a PDF without tabs (seed 004): cells are separated by spaces, long cells wrap
+/// onto following lines, and a page break can fall inside a table. Lines that carry amounts are split
+/// into cells on spaces, keeping a two-sided 收支 row (item amount item amount) in its four places;
+/// other lines stay one cell. Not rebuilt (stated in the tests): header rows of the classification
+/// tables, whose words wrap too irregularly, and names wrapped over lines before their code row.
+/// </summary>
+public static partial class BrokenText
+{
+    /// <summary>Text with no tabs whose tables are marked 预算 NN表, as this extraction prints them.</summary>
+    public static bool Looks(string text) => text.IndexOf('\t') < 0 && TableTag().Matches(text).Count >= 2;
+
+    public static List<SourceLine> Lines(string text)
+    {
+        var raw = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var lines = new List<SourceLine>();
+        var twoSided = false;
+        for (var n = 0; n < raw.Count; n++)
+        {
+            var line = raw[n].Trim();
+            var cells = Tokens(line);
+            if (TableTag().IsMatch(line)) twoSided = false;
+            if (line.Contains("收支总体") && line.EndsWith('表')) twoSided = true;
+            if (cells.Count >= 2 && cells.Any(Money))
+            {
+                lines.Add(new SourceLine(n + 1, twoSided ? TwoSided(cells) : cells.ToArray()));
+                continue;
+            }
+            // Header words of a two-sided table: 收入 支出 / 项目 金额 项目 金额.
+            if (twoSided && cells.Count is 2 or 4 && cells.All(c => c is "收入" or "支出" or "项目" or "金额"))
+            {
+                lines.Add(new SourceLine(n + 1, cells.Count == 2 ? [cells[0], "", cells[1], ""] : cells.ToArray()));
+                continue;
+            }
+            if (twoSided && cells.Count == 2 && !cells.Any(Money) && !line.Contains('：'))
+            {
+                lines.Add(new SourceLine(n + 1, [cells[0], "", cells[1], ""]));
+                continue;
+            }
+            lines.Add(new SourceLine(n + 1, [line]));
+        }
+        return lines;
+    }
+
+    // Spaced-out labels (本 年 收 入 合 计) are one word: single CJK characters separated by spaces are joined.
+    private static List<string> Tokens(string line)
+    {
+        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var tokens = new List<string>();
+        foreach (var p in parts)
+        {
+            if (tokens.Count > 0 && p.Length == 1 && !char.IsAsciiDigit(p[0]) && tokens[^1].Length >= 1 && !Money(tokens[^1])
+                && (tokens[^1].Length == 1 || SpacedRun(tokens[^1])))
+                tokens[^1] += p;
+            else tokens.Add(p);
+        }
+        return tokens;
+    }
+
+    private static bool SpacedRun(string s) => s.Length <= 8 && s.All(c => !char.IsAsciiDigit(c));
+
+    private static bool Money(string s) => TextNormalizer.LooksLikeMoney(s);
+
+    private static string[] TwoSided(List<string> cells)
+    {
+        var row = new string[4];
+        Array.Fill(row, "");
+        var slot = 0;
+        foreach (var c in cells)
+        {
+            // item → its amount → next item: a text after the left item (with no amount) starts the right side.
+            if (Money(c)) { if (slot % 2 == 0) slot++; row[Math.Min(slot, 3)] = c; slot++; }
+            else { if (slot % 2 == 1) slot++; if (slot > 3) break; row[slot] = c; slot++; }
+        }
+        return row;
+    }
+
+    [GeneratedRegex(@"预算\s*\d{2}\s*表")]
+    private static partial Regex TableTag();
+}
