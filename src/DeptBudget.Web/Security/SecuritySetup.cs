@@ -73,7 +73,11 @@ public static class SecuritySetup
             };
         });
         var maxBody = settings.Limits.MaxUploadBytes + 1024 * 1024;
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = maxBody;
+            o.ValueCountLimit = 50_000;   // the edit form has one field per table cell
+        });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = maxBody);
         return services;
     }

@@ -41,6 +41,8 @@ public static class DisclosureEdits
             {
                 if (!form.TryGetValue($"cell.{ti}.{ri}.{ci}", out var raw)) continue;
                 var value = raw.Trim();
+                var old = ci < row.Cells.Count ? row.Cells[ci] : "";
+                if (value == old) continue;   // as read, even when the document printed text in an amount column
                 if (Checks.Tables.IsAmountColumn(t.Columns[ci]) && value.Length > 0)
                 {
                     var plain = value.Replace(",", "").Replace("，", "");
@@ -50,7 +52,6 @@ public static class DisclosureEdits
                     }
                     else value = n.ToString(CultureInfo.InvariantCulture);
                 }
-                var old = ci < row.Cells.Count ? row.Cells[ci] : "";
                 if (value == old || (Checks.Tables.IsAmountColumn(t.Columns[ci]) && SameNumber(old, value))) continue;
                 cells ??= Pad(row.Cells, t.Columns.Count);
                 cells[ci] = value;

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+
+// Load test of the anonymous check endpoint on loopback, bounded in time and count.
+//   dotnet run -c Release --project bench/DeptBudget.LoadTest -- --url http://127.0.0.1:5099 --file samples/000_….txt
+//        [--seconds 30] [--concurrency 16] [--max-requests 20000] [--pid SERVER_PID]
+// Prints requests/s, latency percentiles, errors, and the server's peak resident memory (VmHWM) when --pid is given.
+var opts = Args.Parse(args);
+var url = new Uri(opts.Get("url", "http://127.0.0.1:5099"));
+if (!System.Net.IPAddress.TryParse(url.Host, out var ip) ? url.Host != "localhost" : !System.Net.IPAddress.IsLoopback(ip))
+{
+    Console.Error.WriteLine("loadtest: only loopback addresses are allowed");
+    return 2;
+}
+var file = opts.Get("file", "");
+if (!File.Exists(file)) { Console.Error.WriteLine($"loadtest: file not found: {file}"); return 2; }
+var seconds = int.Parse(opts.Get("seconds", "30"), CultureInfo.InvariantCulture);
+var concurrency = int.Parse(opts.Get("concurrency", "16"), CultureInfo.InvariantCulture);
+var maxRequests = int.Parse(opts.Get("max-requests", "50000"), CultureInfo.InvariantCulture);
+var warmup = int.Parse(opts.Get("warmup", "200"), CultureInfo.InvariantCulture);
+int? pid = opts.Has("pid") ? int.Parse(opts.Get("pid", ""), CultureInfo.InvariantCulture) : null;
+var content = await File.ReadAllBytesAsync(file);
+var name = Path.GetFileName(file);
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+{ BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
+
+async Task<(bool Ok, double Ms)> One()
+{
+    using var form = new MultipartFormDataContent();
+    var part = new ByteArrayContent(content);
+    part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+    form.Add(part, "file", name);
+    var sw = Stopwatch.StartNew();
+    try
+    {
+        using var r = await http.PostAsync("/api/check", form);
+        await r.Content.ReadAsByteArrayAsync();
+        return (r.IsSuccessStatusCode, sw.Elapsed.TotalMilliseconds);
+    }
+    catch (Exception) { return (false, sw.Elapsed.TotalMilliseconds); }
+}
+
+for (var i = 0; i < warmup; i += concurrency) await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => One()));
+
+var latencies = new List<double>[concurrency];
+var errors = 0;
+var issued = 0;
+var deadline = Stopwatch.StartNew();
+var limit = TimeSpan.FromSeconds(seconds);
+var workers = Enumerable.Range(0, concurrency).Select(async w =>
+{
+    latencies[w] = [];
+    while (deadline.Elapsed < limit && Interlocked.Increment(ref issued) <= maxRequests)
+    {
+        var (ok, ms) = await One();
+        latencies[w].Add(ms);
+        if (!ok) Interlocked.Increment(ref errors);
+    }
+}).ToArray();
+await Task.WhenAll(workers);
+var elapsed = deadline.Elapsed.TotalSeconds;
+var all = latencies.SelectMany(l => l).Order().ToArray();
+double P(double q) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)Math.Ceiling(q * all.Length) - 1)];
+Console.WriteLine($"requests    {all.Length} in {elapsed:0.0} s, concurrency {concurrency}");
+Console.WriteLine($"throughput  {all.Length / elapsed:0.0} requests/s");
+Console.WriteLine($"latency ms  p50 {P(0.50):0.0}  p90 {P(0.90):0.0}  p99 {P(0.99):0.0}  max {all.LastOrDefault():0.0}");
+Console.WriteLine($"errors      {errors}");
+if (pid is { } p && File.Exists($"/proc/{p}/status"))
+    foreach (var line in File.ReadLines($"/proc/{p}/status").Where(l => l.StartsWith("VmHWM") || l.StartsWith("VmRSS")))
+        Console.WriteLine($"server      {line}");
+return errors == 0 ? 0 : 1;
+
+internal sealed class Args(Dictionary<string, string> values)
+{
+    public static Args Parse(string[] a)
+    {
+        var d = new Dictionary<string, string>();
+        for (var i = 0; i < a.Length; i++)
+            if (a[i].StartsWith("--")) d[a[i][2..]] = i + 1 < a.Length && !a[i + 1].StartsWith("--") ? a[++i] : "true";
+        return new Args(d);
+    }
+
+    public string Get(string key, string fallback) => values.TryGetValue(key, out var v) ? v : fallback;
+    public bool Has(string key) => values.ContainsKey(key);
+}

@@ -1,0 +1,61 @@
+using DeptBudget.Model;
+using DeptBudget.Storage;
+using DeptBudget.Web.Security;
+using DeptBudget.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DeptBudget.Web.Pages.Budgets;
+
+public sealed class DataModel(BudgetService budgets, CheckService checks) : PageModel
+{
+    public BudgetRecord Record { get; private set; } = null!;
+    public Disclosure Disclosure { get; private set; } = null!;
+    public IReadOnlyList<FindingView> Findings { get; private set; } = [];
+    public int Revision { get; private set; }
+    public List<string> Errors { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var b = await budgets.LoadAsync(User, id, ct);
+        if (b is null) return NotFound();
+        if (!User.CanEdit(b.Record)) return Forbid();
+        (Record, Disclosure, Findings, Revision) = (b.Record, b.Disclosure, b.Findings, b.Record.Revision);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken ct)
+    {
+        var b = await budgets.LoadAsync(User, id, ct);
+        if (b is null) return NotFound();
+        if (!User.CanEdit(b.Record)) return Forbid();
+        var changed = BudgetForm.Apply(b.Disclosure, Form(), Errors);
+        var findings = Errors.Count > 0
+            ? Errors.Select(e => new FindingView("FORM", "error", new FindingPlace(null, null, null, null, null), null, null, e)).ToList()
+            : checks.Check(changed);
+        return new JsonResult(new { errors = findings.Count(f => f.IsError), warnings = findings.Count(f => f.IsWarning), findings }, CheckService.Json);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int revision, CancellationToken ct)
+    {
+        var b = await budgets.LoadAsync(User, id, ct);
+        if (b is null) return NotFound();
+        if (!User.CanEdit(b.Record)) return Forbid();
+        var changed = BudgetForm.Apply(b.Disclosure, Form(), Errors);
+        if (Errors.Count == 0)
+        {
+            try
+            {
+                await budgets.SaveAsync(User, id, revision, changed, "填写预算数据", ct);
+                return RedirectToPage("Detail", new { id });
+            }
+            catch (Exception e) when (e is ConcurrencyConflictException or WorkflowException or ForbiddenException) { Errors.Add(e.Message); }
+        }
+        (Record, Disclosure, Revision, Findings) = (b.Record, b.Disclosure, revision, b.Findings);
+        Response.StatusCode = 422;
+        return Page();
+    }
+
+    private Dictionary<string, string> Form() => Request.Form.Where(f => f.Key.Contains('.'))
+        .ToDictionary(f => f.Key, f => f.Value.ToString());
+}
