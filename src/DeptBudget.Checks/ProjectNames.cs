@@ -8,9 +8,13 @@ public static class ProjectNames
 {
     public enum Match { None, Exact, Near }
 
-    public static string Normalize(string? name)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Normalized = new();
+
+    public static string Normalize(string? name) =>
+        string.IsNullOrEmpty(name) ? "" : Normalized.Count < 100_000 ? Normalized.GetOrAdd(name, Compute) : Compute(name);
+
+    private static string Compute(string name)
     {
-        if (string.IsNullOrEmpty(name)) return "";
         var sb = new System.Text.StringBuilder(name.Length);
         foreach (var c in name)
         {
@@ -33,6 +37,8 @@ public static class ProjectNames
         var y = Normalize(b);
         if (x == y) return Match.Exact;
         if (x.Length == 0 || y.Length == 0) return Match.None;
+        // Lengths further apart than a quarter cannot reach 0.75 similarity: skip the edit distance.
+        if (Math.Abs(x.Length - y.Length) > Math.Max(x.Length, y.Length) / 4) return Match.None;
         return Similarity(x, y) >= 0.75 ? Match.Near : Match.None;
     }
 

@@ -55,7 +55,8 @@ public static class RowTree
         }
 
         // 类 = Σ its 款 (or 项 when no 款 is printed), 款 = Σ its 项, within each unit block.
-        foreach (var block in blocks.Values.Append(rows.Where(r => !blocks.Values.Any(b => b.Contains(r))).ToList()))
+        var inBlocks = new HashSet<TableRow>(blocks.Values.SelectMany(b => b), ReferenceEqualityComparer.Instance);
+        foreach (var block in blocks.Values.Append(rows.Where(r => !inBlocks.Contains(r)).ToList()))
         {
             var coded = block.Where(r => IsCoded(t, r)).ToList();
             foreach (var p in coded.Where(r => r.Code!.Length < 7))

@@ -29,15 +29,42 @@ public static partial class Tables
         return MoneyKeys.Contains(k);
     }
 
-    public static IEnumerable<int> AmountColumns(Table t)
+    public static IReadOnlyList<int> AmountColumns(Table t) => Facts(t).AmountColumns;
+
+    /// <summary>
+    /// What every rule asks of a table, computed once per table: checks run many rules over the same tables
+    /// (≤ 10 ms per document is the budget).
+    /// </summary>
+    private sealed class TableFacts
     {
-        for (var i = 0; i < t.Columns.Count; i++) if (IsAmountColumn(t.Columns[i])) yield return i;
+        public IReadOnlyList<int> AmountColumns = [];
+        public bool Empty;
+        public Dictionary<TableRow, bool> UnitLike = new(ReferenceEqualityComparer.Instance);
+        public List<TableRow>? Leaves;
+        public HashSet<string> UnitCodes = [];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Table, TableFacts> FactsCache = new();
+
+    private static TableFacts Facts(Table t) => FactsCache.GetValue(t, Build);
+
+    private static TableFacts Build(Table t)
+    {
+        var f = new TableFacts();
+        var cols = new List<int>();
+        for (var i = 0; i < t.Columns.Count; i++) if (IsAmountColumn(t.Columns[i])) cols.Add(i);
+        f.AmountColumns = cols;
+        f.UnitCodes = t.Rows.Select(r => r.UnitCode).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).ToHashSet();
+        f.Empty = ComputeEmpty(t, cols);
+        foreach (var r in t.Rows) f.UnitLike[r] = ComputeUnitLike(t, r, f.UnitCodes);
+        return f;
     }
 
     /// <summary>No figure at all: an empty table with its note, or a grid of blanks.</summary>
-    public static bool IsEmpty(Table t)
+    public static bool IsEmpty(Table t) => Facts(t).Empty;
+
+    private static bool ComputeEmpty(Table t, List<int> money)
     {
-        var money = AmountColumns(t).ToList();
         // A table of text (targets) is empty only when nothing at all is printed in it.
         if (money.Count == 0) return !t.Rows.Any(r => r.Cells.Any(c => c.Trim().Length > 0));
         return t.EmptyNote is not null && !t.Rows.Any(r => money.Any(i => r.Amount(i) is { } v && v != 0))
@@ -54,11 +81,8 @@ public static partial class Tables
         return string.Join(" ", new[] { r.Code ?? r.UnitCode, name }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Table, HashSet<string>> UnitCodeCache = new();
-
     /// <summary>The unit codes rows of this table name (044, 044001 …).</summary>
-    public static HashSet<string> UnitCodes(Table t) => UnitCodeCache.GetValue(t, x =>
-        x.Rows.Select(r => r.UnitCode).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).ToHashSet());
+    public static HashSet<string> UnitCodes(Table t) => Facts(t).UnitCodes;
 
     public static bool IsNumber(string s) => decimal.TryParse(s, System.Globalization.NumberStyles.Number,
         System.Globalization.CultureInfo.InvariantCulture, out _);
@@ -76,13 +100,16 @@ public static partial class Tables
     /// A unit row the layout did not mark as one: no code of its own, and a bare unit code (342, 044001) in a
     /// text column, or a name that is an organisation (…局, …中心) where codes are expected.
     /// </summary>
-    public static bool IsUnitLike(Table t, TableRow r)
+    public static bool IsUnitLike(Table t, TableRow r) =>
+        Facts(t).UnitLike.TryGetValue(r, out var v) ? v : ComputeUnitLike(t, r, UnitCodes(t));
+
+    private static bool ComputeUnitLike(Table t, TableRow r, HashSet<string> unitCodes)
     {
         if (r.Kind == RowKind.Unit) return true;
         if (r.Kind is RowKind.Total or RowKind.Subtotal or RowKind.Text) return false;
         if (r.UnitCode is { } u && r.Code == u) return true;
         // 342 above rows of unit 342001 is the department, not the functional 类 342.
-        if (r.Code is { Length: 3 } c3 && UnitCodes(t).Any(x => x.Length > 3 && x.StartsWith(c3, StringComparison.Ordinal))) return true;
+        if (r.Code is { Length: 3 } c3 && unitCodes.Any(x => x.Length > 3 && x.StartsWith(c3, StringComparison.Ordinal))) return true;
         if (r.Code is not null && r.Code.Length > 3) return false;
         for (var i = 0; i < Math.Min(r.Cells.Count, t.Columns.Count); i++)
         {
@@ -98,7 +125,9 @@ public static partial class Tables
     /// The leaves of the code tree, without double counting: a coded row none of whose descendants is printed.
     /// When the table repeats the tree per unit, only the first unit block at the deepest unit level counts.
     /// </summary>
-    public static List<TableRow> LeafRows(Table t)
+    public static List<TableRow> LeafRows(Table t) => Facts(t).Leaves ??= ComputeLeaves(t);
+
+    private static List<TableRow> ComputeLeaves(Table t)
     {
         var coded = CodedRows(t).ToList();
         var codes = coded.Select(r => r.Code!).ToHashSet();

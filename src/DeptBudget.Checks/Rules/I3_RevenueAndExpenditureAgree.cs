@@ -70,7 +70,7 @@ public sealed class I3_RevenueAndExpenditureAgree : Rule
                 $"收支总体情况表“{item.Label.Trim()}”为 {CheckContext.Amount(a2)}，支出总体情况表 {code} 类各项合计 {CheckContext.Amount(sum)}（{n} 行），{CheckContext.Diff(sum, a2)}");
         }
         // A 类 in 03 that 01 does not show at all (only when 01 lists expenditure by 类).
-        if (matched.Count > 0)
+        if (matched.Count == 0) yield break;
         foreach (var (code, (sum, n)) in byClass)
             if (!matched.Contains(code) && sum != 0m && catalogue.Functional.Find(code) is { } e)
                 yield return Make(new FindingLocation(two.Table.Id, e.Name, null, null, null), CheckContext.Amount(sum), "（无）",
