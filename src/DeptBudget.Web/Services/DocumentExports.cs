@@ -7,12 +7,12 @@ using DeptBudget.Rendering.Writers;
 namespace DeptBudget.Web.Services;
 
 /// <summary>
-/// The documents (HTML, PDF …) of a stored disclosure, written by DeptBudget.Rendering in the disclosure's
+/// The documents (PDF, XLSX, DOCX, HTML) of a stored disclosure, written by DeptBudget.Rendering in the disclosure's
 /// layout. One headless Chromium is started on the first PDF and kept for the life of the application.
 /// </summary>
 public sealed class DocumentExports(ILogger<DocumentExports> log) : IAsyncDisposable
 {
-    public static readonly IReadOnlyList<string> Formats = ["pdf", "html"];
+    public static readonly IReadOnlyList<string> Formats = ["pdf", "xlsx", "docx", "html"];
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PdfRenderer? _pdf;
@@ -28,6 +28,10 @@ public sealed class DocumentExports(ILogger<DocumentExports> log) : IAsyncDispos
         {
             case "html":
                 return new(Encoding.UTF8.GetBytes(HtmlWriter.Write(rendered)), "text/html; charset=utf-8", name + ".html");
+            case "xlsx":
+                return new(XlsxWriter.Write(rendered), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+            case "docx":
+                return new(DocxWriter.Write(rendered), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
             case "pdf":
                 var html = HtmlWriter.Write(rendered);
                 var pdf = await PdfAsync(ct);
