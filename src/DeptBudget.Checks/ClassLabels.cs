@@ -8,7 +8,12 @@ namespace DeptBudget.Checks;
 /// </summary>
 public static class ClassLabels
 {
-    public static string? CodeOf(string label, ClassificationCatalogue catalogue)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), string?> Cache = new();
+
+    public static string? CodeOf(string label, ClassificationCatalogue catalogue) =>
+        Cache.Count < 100_000 ? Cache.GetOrAdd((label, catalogue.Year), k => Find(k.Item1, catalogue)) : Find(label, catalogue);
+
+    private static string? Find(string label, ClassificationCatalogue catalogue)
     {
         var s = Strip(Tables.Norm(label));
         if (s.Length < 2) return null;

@@ -61,7 +61,7 @@ public sealed class Figures(CheckContext context)
         var list = new List<Figure>();
         if (context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t && Tables.IsTwoSided(t))
         {
-            var two = new TwoSidedTable(t);
+            var two = TwoSidedTable.Of(t);
             foreach (var item in two.Revenue.Concat(two.Expenditure))
                 if (item.Amount is { } v && (TwoSidedTable.IsRevenueTotal(item.Label) || TwoSidedTable.IsRevenueThisYear(item.Label)
                     || TwoSidedTable.IsExpenditureTotal(item.Label) || TwoSidedTable.IsExpenditureThisYear(item.Label)))
@@ -101,7 +101,7 @@ public sealed class Figures(CheckContext context)
         if (context.TableWithData(TableIds.RevenueSummary) is { } t02 && Tables.TotalRow(t02) is { } r && t02.HasColumn(key))
             list.Add(new(t02.Amount(r, key) ?? 0m, $"收入总体情况表{name}"));
         if (context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t01 && Tables.IsTwoSided(t01))
-            foreach (var item in new TwoSidedTable(t01).Revenue.Where(i => TwoSidedTable.SourceOf(i.Label) == key).Take(1))
+            foreach (var item in TwoSidedTable.Of(t01).Revenue.Where(i => TwoSidedTable.SourceOf(i.Label) == key).Take(1))
                 list.Add(new(item.Amount ?? 0m, $"收支总体情况表{item.Label.Trim()}"));
         if (key is K.GovernmentFundBudget && context.Table(TableIds.GovernmentFundExpenditure) is { } t09 && Tables.IsEmpty(t09))
             list.Add(new(0m, "政府性基金预算支出表（无数据）"));

@@ -155,9 +155,14 @@ public static partial class Tables
     }
 
     /// <summary>Normalises a printed label for matching: no numbering (一、（一）1、), spaces or punctuation.</summary>
-    public static string Norm(string? s)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormCache = new();
+
+    // Labels repeat across documents (本年收入合计, 十、卫生健康): normalise each once.
+    public static string Norm(string? s) =>
+        string.IsNullOrEmpty(s) ? "" : NormCache.Count < 100_000 ? NormCache.GetOrAdd(s, ComputeNorm) : ComputeNorm(s);
+
+    private static string ComputeNorm(string s)
     {
-        if (string.IsNullOrEmpty(s)) return "";
         s = Numbering().Replace(s, "");
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (var ch in s)

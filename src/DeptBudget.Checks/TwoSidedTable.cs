@@ -16,7 +16,12 @@ public sealed class TwoSidedTable
     public int RevenueColumn { get; }
     public int ExpenditureColumn { get; }
 
-    public TwoSidedTable(Table t)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Table, TwoSidedTable> Cache = new();
+
+    /// <summary>The split of a table, made once per table however many rules ask.</summary>
+    public static TwoSidedTable Of(Table t) => Cache.GetValue(t, x => new TwoSidedTable(x));
+
+    private TwoSidedTable(Table t)
     {
         Table = t;
         var ri = t.ColumnIndex(ColumnKeys.RevenueItem);

@@ -61,7 +61,7 @@ public sealed class I1_SumsWithinTables : Rule
 
     private IEnumerable<Finding> TwoSided(Table t)
     {
-        var two = new TwoSidedTable(t);
+        var two = TwoSidedTable.Of(t);
         var expCols = Tables.AmountColumns(t).Where(i => i > t.ColumnIndex(ColumnKeys.ExpenditureItem)).ToList();
         foreach (var f in Side(t, two.Revenue, [two.RevenueColumn], "收入")) yield return f;
         foreach (var f in Side(t, two.Expenditure, expCols, "支出")) yield return f;

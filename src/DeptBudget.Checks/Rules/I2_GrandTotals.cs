@@ -16,7 +16,7 @@ public sealed class I2_GrandTotals : Rule
             var t = context.TableWithData(id);
             if (t is null || !Tables.IsTwoSided(t)) continue;
             any = true;
-            var two = new TwoSidedTable(t);
+            var two = TwoSidedTable.Of(t);
             var revTotal = TwoSidedTable.Find(two.Revenue, TwoSidedTable.IsRevenueTotal);
             var expTotal = TwoSidedTable.Find(two.Expenditure, TwoSidedTable.IsExpenditureTotal);
             foreach (var f in Side(t, two.Revenue, TwoSidedTable.IsRevenueThisYear, revTotal, "收入")) yield return f;

@@ -13,7 +13,7 @@ public sealed class I3_RevenueAndExpenditureAgree : Rule
     {
         var t01 = context.TableWithData(TableIds.RevenueExpenditureSummary);
         if (t01 is null || !Tables.IsTwoSided(t01)) { yield return CannotRun("缺少收支总体情况表（01）", TableIds.RevenueExpenditureSummary); yield break; }
-        var two = new TwoSidedTable(t01);
+        var two = TwoSidedTable.Of(t01);
         var t02 = context.TableWithData(TableIds.RevenueSummary);
         var t03 = context.TableWithData(TableIds.ExpenditureSummary);
         if (t02 is null) yield return CannotRun("缺少收入总体情况表（02）", TableIds.RevenueSummary);

@@ -100,7 +100,7 @@ public sealed class I4_ExpenditureByScope : Rule
             return (t02.Amount(r, K.GovernmentFundBudget) ?? 0m, "收入总体情况表合计行");
         if (context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t01 && Tables.IsTwoSided(t01))
         {
-            var item = new TwoSidedTable(t01).Revenue.FirstOrDefault(i => TwoSidedTable.SourceOf(i.Label) == K.GovernmentFundBudget);
+            var item = TwoSidedTable.Of(t01).Revenue.FirstOrDefault(i => TwoSidedTable.SourceOf(i.Label) == K.GovernmentFundBudget);
             if (item is not null) return (item.Amount ?? 0m, "收支总体情况表");
         }
         return null;

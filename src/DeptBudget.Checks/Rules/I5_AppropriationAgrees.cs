@@ -16,7 +16,7 @@ public sealed class I5_AppropriationAgrees : Rule
     {
         var t04 = context.TableWithData(TableIds.AppropriationSummary);
         if (t04 is null || !Tables.IsTwoSided(t04)) { yield return CannotRun("缺少财政拨款收支总体情况表（04）", TableIds.AppropriationSummary); yield break; }
-        var two = new TwoSidedTable(t04);
+        var two = TwoSidedTable.Of(t04);
         if (context.TableWithData(TableIds.RevenueSummary) is { } t02 && Tables.TotalRow(t02) is { } total)
         {
             foreach (var item in two.Revenue.TakeWhile(i => !Tables.Norm(i.Label).Contains("上年结转")))

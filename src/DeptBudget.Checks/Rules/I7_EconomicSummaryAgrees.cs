@@ -17,7 +17,7 @@ public sealed class I7_EconomicSummaryAgrees : Rule
         if (r07 is null) { yield return CannotRun("支出经济分类汇总表没有合计行", t07.Id); yield break; }
 
         if (context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t01 && Tables.IsTwoSided(t01)
-            && TwoSidedTable.Find(new TwoSidedTable(t01).Expenditure, TwoSidedTable.IsExpenditureThisYear) is { Amount: { } a }
+            && TwoSidedTable.Find(TwoSidedTable.Of(t01).Expenditure, TwoSidedTable.IsExpenditureThisYear) is { Amount: { } a }
             && t07.Amount(r07, K.Total) is { } b && CheckContext.Differs(a, b, 1))
             yield return Make(CheckContext.At(t07, r07, K.Total), CheckContext.Amount(a), CheckContext.Amount(b),
                 $"支出经济分类汇总表总计 {CheckContext.Amount(b)} 应等于收支总体情况表本年支出合计 {CheckContext.Amount(a)}，{CheckContext.Diff(a, b)}");

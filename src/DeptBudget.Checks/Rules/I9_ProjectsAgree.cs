@@ -69,7 +69,7 @@ public sealed class I9_ProjectsAgree : Rule
         if (dt is null || dt.Budget.Count == 0) yield break;
         var t01 = context.TableWithData(TableIds.RevenueExpenditureSummary);
         var total = t01 is not null && Tables.IsTwoSided(t01)
-            ? (TwoSidedTable.Find(new TwoSidedTable(t01).Revenue, TwoSidedTable.IsRevenueTotal)?.Amount) : null;
+            ? (TwoSidedTable.Find(TwoSidedTable.Of(t01).Revenue, TwoSidedTable.IsRevenueTotal)?.Amount) : null;
         var where = new FindingLocation(TableIds.DepartmentPerformanceTarget, "预算情况", null, null, null);
         if (dt.Budget.Find(K.Total) is { } bt && total is { } tt && CheckContext.Differs(tt, bt, 1))
             yield return Make(where with { Row = "部门预算总额" }, CheckContext.Amount(tt), CheckContext.Amount(bt),
