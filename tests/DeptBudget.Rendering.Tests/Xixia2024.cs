@@ -152,7 +152,7 @@ public static class Xixia2024
 
     private static IReadOnlyList<ProjectPerformanceTarget> ProjectTargets() =>
     [
-        new("2024年医疗保障政策宣传费", "41132324000000000805", "044001", A((AmountKeys.Total, 10m), ("governmentBudgetFunds", 10m)), null,
+        new("2024年医疗保障政策宣传费", "41132324000000000805", "044001", A((AmountKeys.Total, 10m), (AmountKeys.FiscalAppropriation, 10m)), null,
         [
             new Indicator("成本指标", null, "宣传报道总成本", V("≤10万元", "≤", 10m, "万元"), null),
             new Indicator("产出指标", null, "宣传活动开展次数", V("≥30次", "≥", 30m, "次"), null),
@@ -160,7 +160,7 @@ public static class Xixia2024
             new Indicator("效益指标", null, "公众知晓率", V("≥95%", "≥", 95m, "%"), null),
             new Indicator("满意度指标", null, "直接服务对象满意度", V("≥95%", "≥", 95m, "%"), null),
         ]),
-        new("2024年公务员医疗补助", "41132324000000024806", "044002", A((AmountKeys.Total, 2640m), ("governmentBudgetFunds", 2640m)), null,
+        new("2024年公务员医疗补助", "41132324000000024806", "044002", A((AmountKeys.Total, 2640m), (AmountKeys.FiscalAppropriation, 2640m)), null,
         [
             new Indicator("成本指标", null, "在职职工待遇保障", V("≥1650万元", "≥", 1650m, "万元"), null),
             new Indicator("产出指标", null, "在职职工待遇保障数量", V("全部"), null),

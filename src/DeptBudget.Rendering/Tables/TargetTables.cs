@@ -56,12 +56,15 @@ internal static class TargetTables
         if (targets.Count == 0) return grid.Build(ctx, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
         decimal Sum(IEnumerable<ProjectPerformanceTarget> ts, string k) => ts.Sum(t => f.Amount(t.Amounts, k) ?? 0m);
         var department = ctx.DepartmentUnit;
-        if (department is not null)
-            grid.Add(RowKind.Unit, unitCode: department.Code).Text(ColumnKeys.UnitCode, department.Code)
-                .Amounts(k => Sum(targets, k)).Done();
-        // Consecutive runs, not a global grouping: the order of the targets is kept as stated.
-        foreach (var run in Runs(targets))
+        // Blocks (001 lists its projects, then the 专项转移支付 projects again under 044), each under
+        // its department row; within a block, consecutive runs by unit, in the order stated.
+        foreach (var block in Blocks(Runs(targets)))
         {
+            if (department is not null)
+                grid.Add(RowKind.Unit, unitCode: department.Code).Text(ColumnKeys.UnitCode, department.Code)
+                    .Amounts(k => Sum(block.SelectMany(r => r), k)).Done();
+            foreach (var run in block)
+            {
             var unit = f.Budget.Units.FirstOrDefault(u => u.Code == run[0].UnitCode);
             if (unit is not null && unit.Code != department?.Code)
                 grid.Add(RowKind.Unit, unitCode: unit.Code, name: unit.Name).Text(ColumnKeys.UnitCode, unit.Code)
@@ -81,8 +84,19 @@ internal static class TargetTables
                     row.Done();
                 }
             }
+            }
         }
         return grid.Build(ctx, number);
+    }
+
+    /// <summary>A new block starts when a unit seen earlier in the current block comes back.</summary>
+    private static List<List<List<ProjectPerformanceTarget>>> Blocks(List<List<ProjectPerformanceTarget>> runs)
+    {
+        var blocks = new List<List<List<ProjectPerformanceTarget>>>();
+        foreach (var run in runs)
+            if (blocks.Count > 0 && blocks[^1].All(r => r[0].UnitCode != run[0].UnitCode)) blocks[^1].Add(run);
+            else blocks.Add([run]);
+        return blocks;
     }
 
     private static readonly string[] CategoryOrder = ["cost", "output", "outcome", "satisfaction", "other"];

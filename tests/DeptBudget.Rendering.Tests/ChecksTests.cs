@@ -1,0 +1,37 @@
+using DeptBudget.Checks;
+using DeptBudget.Reading;
+using DeptBudget.Rendering.Layouts;
+using DeptBudget.Testing;
+
+namespace DeptBudget.Rendering.Tests;
+
+/// <summary>
+/// A rendered package passes the checks with no error other than those already in the source data:
+/// every error found in the rendering is one the source document already has (same rule).
+/// </summary>
+public class ChecksTests
+{
+    [Theory]
+    [InlineData(Seeds.Longting2024, "henan-2024")]
+    [InlineData(Seeds.Xixia2024, "henan-2024")]
+    [InlineData(Seeds.Lanshan2024, "shandong-2024")]
+    public void Rendering_adds_no_check_errors(string seed, string layout)
+    {
+        var source = DisclosureReader.ReadText(Seeds.Text(seed), seed);
+        var before = Errors(source);
+        var rendered = DisclosureRenderer.Render(source, Layout.Load(layout)).Disclosure;
+        var added = Errors(rendered).Where(e => !before.Any(b => b.Rule == e.Rule)).ToList();
+        Assert.True(added.Count == 0, string.Join("\n", added.Select(e => $"{e.Rule} {e.Location} {e.Message}")));
+    }
+
+    [Fact]
+    public void A_budget_made_consistent_renders_without_check_errors()
+    {
+        var rendered = DisclosureRenderer.Render(Xixia2024.Budget(), Layout.Load("henan-2024")).Disclosure;
+        var errors = Errors(rendered);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Rule} {e.Location} {e.Message}")));
+    }
+
+    private static List<Finding> Errors(DeptBudget.Model.Disclosure d) =>
+        Checker.Default.Check(d).Findings.Where(f => f.Severity == Severity.Error).ToList();
+}
