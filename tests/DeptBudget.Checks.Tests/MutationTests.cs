@@ -73,4 +73,52 @@ public class MutationTests
         Assert.Contains(found, f => f.Message.Contains("项目合计 10346.70"));
         Assert.Contains(found, f => f.Location.Row == "2024年公务员医疗补助" && f.Expected == "2604.00" && f.Actual == "2640.00");
     }
+
+    [Fact]
+    public void Xixia2024_basic_expenditure_in_06_matches_05()
+    {
+        Assert.DoesNotContain(Check(Xixia), f => f.Rule == "I6" && f.Severity == Severity.Error);
+        var d = Cell(TableIds.GeneralBudgetBasicExpenditure, r => r.Kind == RowKind.Total, AmountKeys.Total, "529.30");
+        var f = Assert.Single(Check(d), f => f.Rule == "I6");
+        Assert.Equal("519.30", f.Expected);
+        Assert.Equal("合计", f.Location.Row);
+    }
+
+    [Fact]
+    public void Xixia2024_health_class_in_04_changed_differs_from_05()
+    {
+        var d = Cell(TableIds.AppropriationSummary, r => r.Cells.Any(c => c.Contains("卫生健康")), AmountKeys.GeneralPublicBudget, "10802.00");
+        var f = Assert.Single(Check(d), f => f.Rule == "I5");
+        Assert.Contains("卫生健康", f.Location.Row);
+        // The 9 printed items of 05 sum to 10901.99 (10902.00 within rounding before the change).
+        Assert.Equal("10901.99", f.Expected);
+    }
+
+    [Fact]
+    public void Xixia2024_economic_summary_total_changed_differs_from_01()
+    {
+        var d = Cell(TableIds.EconomicClassificationSummary, r => r.Kind == RowKind.Total, AmountKeys.Total, "10992.00");
+        Assert.Contains(Check(d), f => f.Rule == "I7" && f.Expected == "10902.00" && f.Actual == "10992.00");
+    }
+
+    [Fact]
+    public void Xixia2024_pair_31302_with_50102_is_not_in_the_mapping()
+    {
+        Assert.DoesNotContain(Check(Xixia), f => f.Rule == "K3" && f.Severity == Severity.Error);
+        var d = Cell(TableIds.EconomicClassificationSummary, r => r.Code == "31302", ColumnKeys.GovCodeClass, "501");
+        var f = Assert.Single(Check(d), f => f.Rule == "K3");
+        Assert.Equal("31302 对社会保险基金补助", f.Location.Row);
+        Assert.Contains("51002", f.Expected);
+    }
+
+    [Fact]
+    public void Xixia2024_vehicle_count_changed_no_longer_sums_its_kinds()
+    {
+        Assert.DoesNotContain(Check(Xixia), f => f.Rule == "I10" && f.Severity == Severity.Error);
+        var assets = Xixia.Budget.Facts.Assets! with { VehicleTotal = 2 };
+        var d = Xixia with { Budget = Xixia.Budget with { Facts = Xixia.Budget.Facts with { Assets = assets } } };
+        var f = Assert.Single(Check(d), f => f.Rule == "I10");
+        Assert.Equal("1", f.Expected);
+        Assert.Equal("2", f.Actual);
+    }
 }

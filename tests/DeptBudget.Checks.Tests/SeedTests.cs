@@ -163,6 +163,14 @@ public class SeedTests
         Assert.Equal("行行政运行", f.Actual);
     }
 
+    [Fact]
+    public void Luolong2021_local_economic_sub_items_are_told_not_faulted()
+    {
+        var f = Has(Seeds.Luolong2021, "K1", f => f.Actual == "30104");
+        Assert.Equal(Severity.Info, f.Severity);
+        HasNoError(Seeds.Luolong2021, "K1");
+    }
+
     // ---- 003 Linyi Lanshan 2024 ----
 
     [Theory]
