@@ -27,7 +27,8 @@ public static partial class DocumentSegmenter
         {
             for (var k = 0; k < toc; k++) prose.Add(lines[k]);
             var end = FindIndex(lines, toc + 1, l => l.IsText && PartOnly().IsMatch(TextNormalizer.Cell(l.Cells[0])));
-            if (end < 0) end = FindIndex(lines, toc + 1, l => !l.IsText);
+            // Without 第X部分 the 目录 ends at the first line that is not an entry (上海: 1. … 9. then the body).
+            if (end < 0) end = FindIndex(lines, toc + 1, l => !l.IsText || (!l.IsBlank && !TocEntry().IsMatch(TextNormalizer.Cell(l.Cells[0]))));
             if (end < 0) end = lines.Count;
             for (var k = toc + 1; k < end; k++) contents.Add(lines[k]);
             i = end;
@@ -82,6 +83,9 @@ public static partial class DocumentSegmenter
         for (var k = from; k < lines.Count; k++) if (match(lines[k])) return k;
         return -1;
     }
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d{1,2}[.．、]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")]
+    private static partial Regex TocEntry();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分$")]
     internal static partial Regex PartOnly();

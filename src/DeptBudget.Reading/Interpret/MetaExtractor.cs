@@ -17,7 +17,7 @@ public static partial class MetaExtractor
         {
             var first = line.Cells.FirstOrDefault(c => c.Length > 0);
             // Only lines that can name the unit (部门名称：…) or the year (2024年部门预算) are looked at.
-            if (first is null || (first.IndexOf('：') < 0 && first.IndexOf(':') < 0 && !first.Contains("预算"))) continue;
+            if (first is null || (first.IndexOf('：') < 0 && first.IndexOf(':') < 0 && !first.Contains("预算") && !first.Contains("决算"))) continue;
             var text = TextNormalizer.Cell(first);
             var m = UnitName().Match(text);
             if (m.Success && m.Groups["n"].Value.Length >= 3) names[m.Groups["n"].Value] = names.GetValueOrDefault(m.Groups["n"].Value) + 1;
@@ -35,6 +35,13 @@ public static partial class MetaExtractor
 
     private static string? TitleName(IReadOnlyList<SourceLine> lines)
     {
+        // 上海 final accounts print the name alone above "2024年度部门决算".
+        for (var k = 1; k < Math.Min(lines.Count, 12); k++)
+            if (lines[k].IsText && YearScope().IsMatch(TextNormalizer.Cell(lines[k].Cells[0])) && lines[k - 1].IsText)
+            {
+                var name = TextNormalizer.Cell(lines[k - 1].Cells[0]);
+                if (name.Length is >= 3 and <= 30 && !name.Contains("预算") && !name.Contains("决算")) return name;
+            }
         foreach (var line in lines.Take(400).Where(l => l.IsText))
         {
             var m = AnnexTitle().Match(TextNormalizer.Cell(line.Cells[0]));
@@ -47,6 +54,9 @@ public static partial class MetaExtractor
     public static string Layout(int year, IReadOnlyList<Table> tables)
     {
         bool Has(string id) => tables.Any(t => t.Id == id);
+        // 上海 names its tables 财务收支预算总表 … (budget) and 收入支出决算总表 … (final accounts); see Layouts/shanghai-*.json.
+        if (tables.Any(t => t.Title.Contains("决算"))) return $"shanghai-final-{year}";
+        if (tables.Any(t => t.Title.Contains("收支预算总表"))) return $"shanghai-{year}";
         if (Has(TableIds.BasicExpenditure) || Has(TableIds.GovernmentProcurement)) return $"shandong-{year}";
         if (year <= 2021 || Has(TableIds.AgencyOperatingCost)) return $"luoyang-{year}";
         return $"henan-{year}";

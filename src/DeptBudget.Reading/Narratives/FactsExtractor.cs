@@ -59,7 +59,7 @@ public static partial class FactsExtractor
     {
         var m = Head().Match(text);
         var head = m.Success ? m.Groups[1].Value : text;
-        head = ListPrefix().Replace(head.Replace(department, ""), "");
+        head = ListPrefix().Replace((department.Length > 0 ? head.Replace(department, "") : head), "");
         return SubjectNoise().Replace(head, "").Trim();
     }
 

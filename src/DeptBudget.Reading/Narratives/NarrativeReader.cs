@@ -88,7 +88,7 @@ public static partial class NarrativeReader
             var unit = m.Groups["u"].Value;
             var start = ClauseStart(paragraph, m.Index);
             var clause = TextNormalizer.Cell(paragraph[start..m.Index]);
-            clause = Noise().Replace(clause.Replace(department, ""), "").Trim();
+            clause = Noise().Replace(department.Length > 0 ? clause.Replace(department, "") : clause, "").Trim();
             string? relation = null;
             foreach (var r in Relations)
             {

@@ -40,7 +40,7 @@ public static class XlsxSource
                 {
                     // A row with one filled cell is a title, a note or a paragraph: one cell, as in the text form.
                     var filled = r.Where(c => c.Length > 0).ToList();
-                    lines.Add(new SourceLine(lines.Count + 1, filled.Count == 1 ? [filled[0]] : r));
+                    lines.Add(new SourceLine(lines.Count + 1, filled.Count == 1 && r[0].Length > 0 && IsText(filled[0]) ? [filled[0]] : r));
                     if (lines.Count > Limits.MaxLines) throw new ReadException($"{where}: more than {Limits.MaxLines:N0} rows; refused");
                 }
                 lines.Add(new SourceLine(lines.Count + 1, [""]));
@@ -53,6 +53,11 @@ public static class XlsxSource
         }
         return lines;
     }
+
+    // Titles and paragraphs sit in column A (merged across); a lone 合计, code or amount, or a cell further
+    // right, is a table row that happens to have one cell.
+    private static bool IsText(string cell) =>
+        !RowClassifier.IsTotalLabel(cell) && !TextNormalizer.TryAmount(cell, out _) && !TableBuilder.IsDataRow([cell]);
 
     private static List<string[]> Rows(WorksheetPart part, string[] strings, HashSet<uint> moneyStyles, string where, string sheet, Deadline deadline)
     {

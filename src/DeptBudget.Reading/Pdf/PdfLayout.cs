@@ -17,7 +17,7 @@ public static class PdfLayout
     {
         public double Left = first.Left, Right = first.Right, Size = first.Size;
         public string Text = first.Text;
-        public bool IsAmount => TextNormalizer.TryAmount(Text, out _);
+        public bool IsAmount => IsNumber(Text);
     }
 
     private sealed class Line(double baseline)
@@ -30,7 +30,15 @@ public static class PdfLayout
         public string Text => string.Concat(Chunks.Select(c => c.Text));
     }
 
-    public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words)
+    /// <summary>Columns of the last table region, carried to the next page for a table that continues without its header.</summary>
+    public sealed class PageState
+    {
+        internal List<(double Left, double Right)>? Slots;
+    }
+
+    public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words) => Lines(words, new PageState());
+
+    public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words, PageState state)
     {
         var lines = GroupLines(words);
         foreach (var l in lines) SplitChunks(l);
@@ -40,7 +48,7 @@ public static class PdfLayout
         {
             var end = RegionEnd(lines, i);
             if (end < 0) { result.Add([lines[i].Text]); i++; continue; }
-            result.AddRange(Grid(lines.GetRange(i, end - i + 1)));
+            result.AddRange(Grid(lines.GetRange(i, end - i + 1), state, i == 0));
             i = end + 1;
         }
         return result;
@@ -66,7 +74,7 @@ public static class PdfLayout
         {
             // Text continues across a gap smaller than a character; amounts and codes are cells of their own.
             if (open is not null && w.Left - open.Right < 0.9 * Math.Max(open.Size, w.Size)
-                && !open.IsAmount && !TextNormalizer.TryAmount(w.Text, out _))
+                && !open.IsAmount && !IsNumber(w.Text))
             {
                 open.Text += w.Text;
                 open.Right = Math.Max(open.Right, w.Right);
@@ -76,6 +84,9 @@ public static class PdfLayout
             line.Chunks.Add(open);
         }
     }
+
+    // "1." and "2、" number list items; an amount or a code has no trailing point.
+    private static bool IsNumber(string s) => TextNormalizer.TryAmount(s, out _) && !s.EndsWith('.');
 
     /// <summary>The last line of a table region starting at <paramref name="start"/>, or -1 if none starts there.</summary>
     private static int RegionEnd(List<Line> lines, int start)
@@ -120,9 +131,13 @@ public static class PdfLayout
     private static bool IsShortCell(Line l) => l.Chunks.Count == 1 && l.Text.Length <= 16 && !l.Text.EndsWith('。')
         && TableTitles.Recognise(l.Text) is null;
 
-    private static IEnumerable<IReadOnlyList<string>> Grid(List<Line> region)
+    private static IEnumerable<IReadOnlyList<string>> Grid(List<Line> region, PageState state, bool pageTop)
     {
-        var slots = Slots(region);
+        var (slots, spanning) = Slots(region);
+        // Rows at the top of a page with no header of their own continue the table of the page before.
+        if (pageTop && region[0].HasMoney && state.Slots is { } before)
+            slots = Merge(before.Concat(slots));
+        state.Slots = slots;
         var grid = new List<(Line Line, string[] Cells)>();
         foreach (var line in region)
         {
@@ -130,7 +145,7 @@ public static class PdfLayout
             Array.Fill(cells, "");
             foreach (var c in line.Chunks)
             {
-                var s = SlotOf(slots, c);
+                var s = spanning.TryGetValue(c, out var start) ? SlotOf(slots, start) : SlotOf(slots, c);
                 cells[s] += c.Text;
             }
             // A line with no amounts right under a data row, closer than a row pitch, is that row's wrapped text.
@@ -147,28 +162,43 @@ public static class PdfLayout
         return grid.Select(g => (IReadOnlyList<string>)g.Cells);
     }
 
-    /// <summary>Column x-ranges: the union of data chunks that overlap, then header chunks over no data column.</summary>
-    private static List<(double Left, double Right)> Slots(List<Line> region)
+    /// <summary>
+    /// Column x-ranges: the union of data chunks that overlap, then header chunks over no data column,
+    /// except a header word that heads several columns or is the wrapped part of another header word.
+    /// Spanning header words are mapped to the lower header word their span starts at.
+    /// </summary>
+    private static (List<(double Left, double Right)> Slots, Dictionary<Chunk, Chunk> Spanning) Slots(List<Line> region)
     {
         var data = region.Where(l => l.HasMoney).SelectMany(l => l.Chunks).ToList();
-        var header = region.Where(l => !l.HasMoney).SelectMany(l => l.Chunks).ToList();
         var slots = Merge(data.Select(c => (c.Left, c.Right)));
         var headerLines = region.Where(l => !l.HasMoney).ToList();
-        var extra = headerLines.SelectMany(l => l.Chunks.Where(c => !slots.Any(s => Overlap(s, c) > 0) && !Spans(c, l, headerLines)))
-            .Select(c => (c.Left, c.Right));
-        return Merge(slots.Concat(extra));
+        var headerChunks = headerLines.SelectMany(l => l.Chunks).ToList();
+        var spanning = new Dictionary<Chunk, Chunk>();
+        var extra = new List<(double, double)>();
+        foreach (var line in headerLines)
+            foreach (var c in line.Chunks)
+            {
+                if (slots.Any(s => Overlap(s, c) > 0)) continue;
+                var start = SpanStart(c, line, headerLines);
+                if (start is not null) { spanning[c] = start; continue; }
+                // 数 under 机关运行经费预算: part of a header word that sits over data.
+                if (headerChunks.Any(o => o != c && c.Left >= o.Left - 1 && c.Right <= o.Right + 1 && slots.Any(s => Overlap(s, o) > 0))) continue;
+                extra.Add((c.Left, c.Right));
+            }
+        return (Merge(slots.Concat(extra)), spanning);
     }
 
     /// <summary>
     /// A header word over a gap between columns with words of a lower header row close on both sides
-    /// (本年收入 over 项目 | 预算数) heads those columns; it is not a column of its own.
+    /// (本年收入 over 项目 | 预算数) heads those columns: the nearest lower word on its left, or null.
     /// </summary>
-    private static bool Spans(Chunk c, Line line, List<Line> headerLines)
+    private static Chunk? SpanStart(Chunk c, Line line, List<Line> headerLines)
     {
         var reach = Math.Max(c.Right - c.Left, 40) * 2;
         var below = headerLines.Where(l => l.Baseline > line.Baseline + 1).SelectMany(l => l.Chunks).ToList();
-        return below.Any(b => b.Right <= c.Left + 1 && c.Left - b.Right < reach)
-            && below.Any(b => b.Left >= c.Right - 1 && b.Left - c.Right < reach);
+        var left = below.Where(b => b.Right <= c.Left + 1 && c.Left - b.Right < reach).MaxBy(b => b.Right);
+        var right = below.Any(b => b.Left >= c.Right - 1 && b.Left - c.Right < reach);
+        return left is not null && right ? left : null;
     }
 
     private static List<(double Left, double Right)> Merge(IEnumerable<(double Left, double Right)> ranges)
@@ -185,14 +215,18 @@ public static class PdfLayout
 
     private static double Overlap((double Left, double Right) s, Chunk c) => Math.Min(s.Right, c.Right) - Math.Max(s.Left, c.Left);
 
-    // A header word spanning several columns goes to the first it covers, as merged cells print in text.
+    // A header word covering several columns goes to the first, where the text form prints a merged cell.
     private static int SlotOf(List<(double Left, double Right)> slots, Chunk c)
     {
         for (var k = 0; k < slots.Count; k++) if (Overlap(slots[k], c) > 0.5) return k;
-        // Over a gap: the column to its left, where a merged header cell starts.
         var centre = (c.Left + c.Right) / 2;
-        for (var k = slots.Count - 1; k >= 0; k--) if (slots[k].Right <= centre) return k;
-        return 0;
+        var best = 0;
+        for (var k = 1; k < slots.Count; k++)
+            if (Distance(slots[k], centre) < Distance(slots[best], centre)) best = k;
+        return best;
     }
 
+    private static double Distance((double Left, double Right) s, double x) => x < s.Left ? s.Left - x : x > s.Right ? x - s.Right : 0;
+
+    private static double Overlap(Chunk a, Chunk b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
 }

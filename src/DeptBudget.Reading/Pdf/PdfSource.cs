@@ -23,6 +23,7 @@ public static class PdfSource
             if (doc.NumberOfPages > Limits.MaxPdfPages)
                 throw new ReadException($"{where}: {doc.NumberOfPages} pages, more than the {Limits.MaxPdfPages} a disclosure can have");
             var letters = 0; var images = 0;
+            var state = new PdfLayout.PageState();
             for (var p = 1; p <= doc.NumberOfPages; p++)
             {
                 deadline.Check($"page {p}");
@@ -30,7 +31,7 @@ public static class PdfSource
                 var words = Words(page, where, p);
                 letters += words.Sum(w => w.Text.Length);
                 if (words.Count == 0) images += page.NumberOfImages;
-                foreach (var cells in PdfLayout.Lines(words))
+                foreach (var cells in PdfLayout.Lines(words, state))
                     lines.Add(new SourceLine(lines.Count + 1, cells));
             }
             if (letters < 20 && images > 0)
@@ -80,7 +81,10 @@ public static class PdfSource
         var chars = new char[s.Length];
         var n = 0;
         foreach (var c in s) if (!char.IsControl(c) && c != '\uFFFD') chars[n++] = TextNormalizer.Fold(c);
-        return new string(chars, 0, n).Trim();
+        // 目录 leaders (……, ····) carry nothing; a title keeps its words without them.
+        var t = new string(chars, 0, n).Trim();
+        if (t.EndsWith("...")) t = t.TrimEnd('.');
+        return t.TrimEnd('…', '·', '‥').TrimStart('…', '·', '‥');
     }
 
     private static string Short(string s) => s.Length <= 100 ? s.ReplaceLineEndings(" ") : s[..100].ReplaceLineEndings(" ") + "…";

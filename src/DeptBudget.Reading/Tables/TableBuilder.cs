@@ -21,6 +21,8 @@ public static partial class TableBuilder
             if (line.IsBlank) continue;
             var first = line.Cells.FirstOrDefault(c => c.Length > 0) ?? "";
             var filled = line.Cells.Count(c => c.Length > 0);
+            // 编制部门：X | 单位：元 printed in two cells (Excel, PDF) is a meta line too.
+            if (filled >= 2 && line.Cells.Where(c => c.Length > 0).All(IsMeta)) continue;
             if (filled == 1 && (IsMeta(first) || IsNote(first) || line.Cells.Count == 1))
             {
                 if (IsMeta(first)) continue;

@@ -60,7 +60,9 @@ public static partial class TableTitles
     public static int? Number(string line)
     {
         var m = NumberPrefix().Match(TextNormalizer.Cell(line));
-        return m.Success ? ChineseNumber(m.Groups[1].Value) : null;
+        if (!m.Success) return null;
+        // 上海 numbers its 目录 tables 1. 2. … rather than 一、二、
+        return char.IsAsciiDigit(m.Groups[1].Value[0]) ? int.Parse(m.Groups[1].Value) : ChineseNumber(m.Groups[1].Value);
     }
 
     /// <summary>Title without its list number, year, bracketed year and 预算NN表 tag.</summary>
@@ -82,7 +84,7 @@ public static partial class TableTitles
         return Digit(s[0]);
     }
 
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})[、.．]")]
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}|\d{1,2}(?!\d))[、.．](?!\d{1,2}(\D|$))")]
     private static partial Regex NumberPrefix();
 
     [GeneratedRegex(@"^\d{4}年度?|[（(]\d{4}年度?[）)]$|[（(]按[^）)]*[）)]$|预算\d+表|^附表\d*[:：]?")]
