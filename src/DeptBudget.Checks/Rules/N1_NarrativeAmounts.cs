@@ -29,7 +29,9 @@ public sealed partial class N1_NarrativeAmounts : Rule
                 if (n.Unit != "万元" || Before(paragraph, n.Offset, 12).Contains(lastYear) || IsChange(paragraph, n.Offset)) continue;
                 var phrase = Phrase(paragraph, n.Offset);
                 var candidates = figures.For(phrase.Length > 0 ? phrase : n.Subject);
-                if (candidates.Count == 0 || candidates.Any(c => !CheckContext.Differs(c.Value, n.Value, 1))) continue;
+                // A figure stated with fewer decimals (8万元, 1.5万元) is right when the table rounds to it.
+                var half = PrintedDecimals(paragraph, n.Offset) switch { 0 => 0.5m, 1 => 0.05m, _ => 0.01m };
+                if (candidates.Count == 0 || candidates.Any(c => Math.Abs(c.Value - n.Value) <= half)) continue;
                 var best = candidates.MinBy(c => Math.Abs(c.Value - n.Value))!;
                 yield return Make(FindingLocation.InSection(section.Title, sentence), CheckContext.Amount(best.Value), CheckContext.Amount(n.Value),
                     $"说明称“{(phrase.Length > 0 ? phrase : n.Subject)}”为 {CheckContext.Amount(n.Value)} 万元，{best.Where}为 {CheckContext.Amount(best.Value)} 万元，{CheckContext.Diff(best.Value, n.Value)}");
@@ -69,6 +71,15 @@ public sealed partial class N1_NarrativeAmounts : Rule
         while (end < p.Length && !"，。；,;".Contains(p[end])) end++;
         return p[start..end];
     }
+
+    private static int PrintedDecimals(string p, int offset)
+    {
+        var m = PrintedNumber().Match(p, Math.Min(offset, p.Length));
+        return m.Success && m.Index == offset && m.Groups[1].Success ? m.Groups[1].Value.Length : m.Success && m.Index == offset ? 0 : 2;
+    }
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.(\d+))?")]
+    private static partial Regex PrintedNumber();
 
     private static string Before(string p, int offset, int length) => p.Substring(Math.Max(0, offset - length), Math.Min(length, offset));
 
