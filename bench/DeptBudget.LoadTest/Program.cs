@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 
 // Load test of the anonymous check endpoint on loopback, bounded in time and count.
 //   dotnet run -c Release --project bench/DeptBudget.LoadTest -- --url http://127.0.0.1:5099 --file samples/000_….txt
-//        [--seconds 30] [--concurrency 16] [--max-requests 20000] [--pid SERVER_PID]
+//        [--seconds 30] [--concurrency 16] [--max-requests 20000] [--pid SERVER_PID] [--vary]
 // Prints requests/s, latency percentiles, errors, and the server's peak resident memory (VmHWM) when --pid is given.
 var opts = Args.Parse(args);
 var url = new Uri(opts.Get("url", "http://127.0.0.1:5099"));
@@ -21,6 +21,9 @@ var maxRequests = int.Parse(opts.Get("max-requests", "50000"), CultureInfo.Invar
 var warmup = int.Parse(opts.Get("warmup", "200"), CultureInfo.InvariantCulture);
 int? pid = opts.Has("pid") ? int.Parse(opts.Get("pid", ""), CultureInfo.InvariantCulture) : null;
 var content = await File.ReadAllBytesAsync(file);
+// --vary appends a unique blank-ish line to each upload so that no answer comes from the server's cache.
+var vary = opts.Has("vary");
+var counter = 0;
 var name = Path.GetFileName(file);
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
@@ -29,7 +32,8 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 async Task<(bool Ok, double Ms)> One()
 {
     using var form = new MultipartFormDataContent();
-    var part = new ByteArrayContent(content);
+    var body = vary ? [.. content, .. System.Text.Encoding.UTF8.GetBytes($"\n\n{Interlocked.Increment(ref counter)}\n")] : content;
+    var part = new ByteArrayContent(body);
     part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
     form.Add(part, "file", name);
     var sw = Stopwatch.StartNew();

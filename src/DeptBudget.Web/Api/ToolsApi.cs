@@ -22,11 +22,10 @@ public static class ToolsApi
         }).WithSummary("读取：multipart 字段 file → 规范 JSON").Accepts<IFormFile>("multipart/form-data")
           .Produces(200, contentType: "application/json").ProducesProblem(415).ProducesProblem(422);
 
-        api.MapPost("/check", async (HttpRequest request, DeptBudgetSettings settings, CheckService checks, CancellationToken ct) =>
+        api.MapPost("/check", async (HttpRequest request, DeptBudgetSettings settings, CheckCache checks, CancellationToken ct) =>
         {
             var (content, name) = await Uploads.ReadFileAsync(request, settings.Limits.MaxUploadBytes, ct);
-            var d = Intake.Read(content, name, settings.Limits.MaxUploadBytes);
-            var findings = checks.Check(d);
+            var (d, findings) = checks.ReadAndCheck(content, name);
             return Results.Json(new CheckAnswer(Path.GetFileName(name), d.Meta.Department, d.Meta.Year, d.Meta.Layout,
                 findings.Count(f => f.IsError), findings.Count(f => f.IsWarning), findings), CheckService.Json);
         }).WithSummary("审核：multipart 字段 file → 发现的问题（JSON）").Accepts<IFormFile>("multipart/form-data")

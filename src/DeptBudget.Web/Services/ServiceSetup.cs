@@ -6,6 +6,7 @@ public static class ServiceSetup
     {
         services.AddSingleton<IBudgetChecker, RulesChecker>();
         services.AddSingleton<CheckService>();
+        services.AddSingleton<CheckCache>();
         services.AddScoped<BudgetService>();
         services.AddSingleton<DocumentExports>();
         return services;
