@@ -145,11 +145,12 @@ public static class HtmlWriter
 
     internal static string E(string s) => WebUtility.HtmlEncode(s);
 
+    // One CJK face for everything: Chromium embeds a subset of each face used, and a second face
+    // (serif body, sans headings) doubled the time to print 001 (measured: 11 s vs 6 s under load).
     private const string Css = """
         @page { size: A4; margin: 18mm 15mm 18mm 15mm; }
         @page wide { size: A4 landscape; margin: 15mm 12mm 15mm 12mm; }
-        html { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 11pt; line-height: 1.6; color: #000; }
-        h1, h2, h3, th, .meta, table { font-family: "Noto Sans CJK SC", sans-serif; }
+        html { font-family: "Noto Sans CJK SC", "Noto Serif CJK SC", sans-serif; font-size: 11pt; line-height: 1.6; color: #000; }
         .cover { text-align: center; padding-top: 30mm; page-break-after: always; }
         .cover h1 { font-size: 26pt; margin-bottom: 8mm; } .cover .subtitle { font-size: 20pt; }
         .toc { page-break-after: always; } .toc ul { list-style: none; padding-left: 1.5em; }
