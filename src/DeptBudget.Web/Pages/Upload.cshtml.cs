@@ -25,6 +25,8 @@ public sealed class UploadModel(BudgetService budgets, DeptBudgetSettings settin
         try
         {
             var b = await budgets.UploadAsync(User, ms.ToArray(), file.FileName, ct);
+            TempData["Message"] = $"已读取并保存为草稿：{b.Record.ErrorCount} 个错误，{b.Record.WarningCount} 个提示"
+                + (b.Disclosure.Unread.Count > 0 ? $"，{b.Disclosure.Unread.Count} 处内容未能读取（见页面底部）" : "，全部内容均已读取");
             return Redirect($"/budgets/{b.Record.Id}");
         }
         catch (Exception e) when (e is IntakeException or ForbiddenException) { return Fail(e.Message); }

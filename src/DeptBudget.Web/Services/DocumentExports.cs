@@ -35,7 +35,7 @@ public sealed class DocumentExports(ILogger<DocumentExports> log) : IAsyncDispos
             case "pdf":
                 var html = HtmlWriter.Write(rendered);
                 var pdf = await PdfAsync(ct);
-                return new(await pdf.RenderAsync(html, d.Meta.Department), "application/pdf", name + ".pdf");
+                return new(await pdf.RenderAsync(html), "application/pdf", name + ".pdf");
             default:
                 throw new ArgumentException($"不支持的格式 {format}");
         }
