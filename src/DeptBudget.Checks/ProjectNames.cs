@@ -46,28 +46,31 @@ public static class ProjectNames
     public static (T? Item, Match How, double Score) Best<T>(string name, IEnumerable<T> candidates, Func<T, string> nameOf) where T : class
     {
         T? best = null; var how = Match.None; var score = 0.0;
+        var x = Normalize(name);
         foreach (var c in candidates)
         {
-            var m = Compare(name, nameOf(c));
-            var s = m == Match.Exact ? 1.0 : Similarity(name, nameOf(c));
-            if (m == Match.None || (best is not null && s <= score)) continue;
-            best = c; how = m; score = s;
-            if (m == Match.Exact) break;
+            var y = Normalize(nameOf(c));
+            if (x == y) return (c, Match.Exact, 1.0);
+            if (x.Length == 0 || y.Length == 0 || Math.Abs(x.Length - y.Length) > Math.Max(x.Length, y.Length) / 4) continue;
+            var s = 1.0 - (double)Distance(x, y) / Math.Max(x.Length, y.Length);
+            if (s < 0.75 || (best is not null && s <= score)) continue;
+            best = c; how = Match.Near; score = s;
         }
         return (best, how, score);
     }
 
     private static int Distance(string a, string b)
     {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        // Names are short: rows of the edit-distance table live on the stack.
+        Span<int> prev = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> cur = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
             cur[0] = i;
             for (var j = 1; j <= b.Length; j++)
                 cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
+            var tmp = prev; prev = cur; cur = tmp;
         }
         return prev[b.Length];
     }
