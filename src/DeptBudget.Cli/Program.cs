@@ -10,4 +10,5 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(FuzzCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -2,18 +2,28 @@ using System.CommandLine;
 using DeptBudget.Model;
 using DeptBudget.Model.Json;
 using DeptBudget.Reading;
+using DeptBudget.Reading.Layouts;
 
 namespace DeptBudget.Cli.Commands;
 
-/// <summary>read FILE [-o budget.json]: the disclosure as canonical JSON, and a summary on the terminal.</summary>
+/// <summary>
+/// read FILE [-o budget.json]: the disclosure as canonical JSON, and a summary on the terminal.
+/// read --batch DIR [-o summary.csv]: every file under DIR, a status per file and a CSV summary.
+/// </summary>
 internal static class ReadCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A published disclosure (text extracted from PDF)" };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the canonical JSON here (default: standard output)" };
-        var command = new Command("read", "读取公开文件 — read a disclosure into the canonical budget JSON") { file, output };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output)));
+        var file = new Argument<FileInfo?>("file") { Description = "A published disclosure: text, PDF, Word or Excel (form decided by content)", Arity = ArgumentArity.ZeroOrOne };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the canonical JSON here (default: standard output); with --batch, the CSV summary" };
+        var batch = new Option<DirectoryInfo?>("--batch") { Description = "Read every file under this folder" };
+        var command = new Command("read", "读取公开文件 — read a disclosure into the canonical budget JSON") { file, output, batch };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(batch) is { } dir) return ReadBatch.Run(dir, parse.GetValue(output));
+            if (parse.GetValue(file) is not { } f) { Console.Error.WriteLine("deptbudget: read needs a FILE or --batch DIR"); return 2; }
+            return Run(f, parse.GetValue(output));
+        });
         return command;
     }
 
@@ -44,6 +54,12 @@ internal static class Summary
         var missing = m.Contents.Where(c => c.TableId is null || d.Table(c.TableId) is null).ToList();
         w.WriteLine(missing.Count == 0 ? "every table the 目录 lists was found" : $"listed in 目录 but not found: {missing.Count}");
         foreach (var c in missing) w.WriteLine($"  {c.Number}. {c.Title}");
+        var notInLayout = ReadingLayouts.Missing(d);
+        if (notInLayout.Count > 0)
+        {
+            w.WriteLine($"tables of the {m.Layout} layout not found: {notInLayout.Count}");
+            foreach (var t in notInLayout) w.WriteLine($"  {t.Number}. {t.Title}");
+        }
         w.WriteLine($"narrative sections: {d.Narrative.Sections.Count}; projects: {d.Budget.Projects.Count}; fragments not read: {d.Unread.Count}");
         foreach (var u in d.Unread.Take(20)) w.WriteLine($"  line {u.Line}: {u.Reason}: {Short(u.Text)}");
         if (d.Unread.Count > 20) w.WriteLine($"  … and {d.Unread.Count - 20} more (all are in the JSON under unread)");

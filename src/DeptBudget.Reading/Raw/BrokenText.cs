@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeptBudget.Reading.Tables;
 using DeptBudget.Reading.Text;
 
 namespace DeptBudget.Reading.Raw;
@@ -7,8 +8,9 @@ namespace DeptBudget.Reading.Raw;
 /// Text extracted from a PDF without tabs (seed 004): cells are separated by spaces, long cells wrap
 /// onto following lines, and a page break can fall inside a table. Lines that carry amounts are split
 /// into cells on spaces, keeping a two-sided 收支 row (item amount item amount) in its four places;
-/// other lines stay one cell. Not rebuilt (stated in the tests): header rows of the classification
-/// tables, whose words wrap too irregularly, and names wrapped over lines before their code row.
+/// header words between a title and its first row become header rows so the table is taken; other
+/// lines stay one cell. Not rebuilt (stated in the tests): the column meanings of the classification
+/// tables, whose header words wrap too irregularly, and names wrapped over lines before their code row.
 /// </summary>
 public static partial class BrokenText
 {
@@ -20,15 +22,36 @@ public static partial class BrokenText
         var raw = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var lines = new List<SourceLine>();
         var twoSided = false;
+        var bothSides = false;
+        var inHeader = false;
         for (var n = 0; n < raw.Count; n++)
         {
             var line = raw[n].Trim();
             var cells = Tokens(line);
             if (TableTag().IsMatch(line)) twoSided = false;
-            if (line.Contains("收支总体") && line.EndsWith('表')) twoSided = true;
+            if (line.Contains("收支总体") && line.EndsWith('表')) { twoSided = true; lines.Add(new SourceLine(n + 1, [line])); continue; }
+            if (!twoSided && TableTitles.Recognise(TextNormalizer.Cell(line)) is not null) { inHeader = true; lines.Add(new SourceLine(n + 1, [line])); continue; }
+            if (cells.Any(Money) || line.Contains("无数据") || TableTag().IsMatch(line)) inHeader = false;
+            // Header words between a title and its first row: kept as a header row (words wrap too
+            // irregularly to rebuild the columns), so the title is taken as a table and rows follow.
+            if (inHeader && cells.Count > 0 && !TableBuilder.IsMeta(TextNormalizer.Cell(line)) && !line.StartsWith('（') && !line.StartsWith('('))
+            {
+                lines.Add(new SourceLine(n + 1, [.. cells, ""]));
+                continue;
+            }
+            // In the body of a two-sided table, once rows carried both sides, a row with one item is an
+            // expenditure item: the revenue list is the shorter one and has ended.
+            var texts = cells.Count(c => !Money(c));
+            if (twoSided && bothSides && texts == 1 && cells.Count <= 2 && !line.Contains('：'))
+            {
+                lines.Add(new SourceLine(n + 1, ["", "", cells[0], cells.Count == 2 ? cells[1] : ""]));
+                continue;
+            }
+            if (twoSided && texts == 2) bothSides = true;
+            if (line.Replace(" ", "").Contains("收入总计")) { twoSided = false; bothSides = false; }
             if (cells.Count >= 2 && cells.Any(Money))
             {
-                lines.Add(new SourceLine(n + 1, twoSided ? TwoSided(cells) : cells.ToArray()));
+                lines.Add(new SourceLine(n + 1, twoSided || line.Replace(" ", "").Contains("收入总计") ? TwoSided(cells) : cells.ToArray()));
                 continue;
             }
             // Header words of a two-sided table: 收入 支出 / 项目 金额 项目 金额.
@@ -37,7 +60,7 @@ public static partial class BrokenText
                 lines.Add(new SourceLine(n + 1, cells.Count == 2 ? [cells[0], "", cells[1], ""] : cells.ToArray()));
                 continue;
             }
-            if (twoSided && cells.Count == 2 && !cells.Any(Money) && !line.Contains('：'))
+            if (twoSided && cells.Count == 2 && !cells.Any(Money) && !line.Contains('：') && !char.IsAsciiDigit(cells[0][0]))
             {
                 lines.Add(new SourceLine(n + 1, [cells[0], "", cells[1], ""]));
                 continue;
