@@ -63,30 +63,33 @@ internal static class TargetTables
             if (department is not null)
                 grid.Add(RowKind.Unit, unitCode: department.Code).Text(ColumnKeys.UnitCode, department.Code)
                     .Amounts(k => Sum(block.SelectMany(r => r), k)).Done();
-            foreach (var run in block)
-            {
-            var unit = f.Budget.Units.FirstOrDefault(u => u.Code == run[0].UnitCode);
-            if (unit is not null && unit.Code != department?.Code)
-                grid.Add(RowKind.Unit, unitCode: unit.Code, name: unit.Name).Text(ColumnKeys.UnitCode, unit.Code)
-                    .Text(ColumnKeys.Name, unit.Name).Amounts(k => Sum(run, k)).Done();
-            foreach (var t in run)
-            {
-                var rows = IndicatorRows(t.Indicators);
-                for (var n = 0; n < Math.Max(1, rows.Count); n++)
-                {
-                    var row = n == 0
-                        ? grid.Add(RowKind.Detail, t.ProjectCode, t.ProjectName, t.UnitCode).Text(ColumnKeys.UnitCode, t.ProjectCode)
-                            .Text(ColumnKeys.Name, t.ProjectName).Amounts(k => f.Amount(t.Amounts, k))
-                        : grid.Add(RowKind.Text, t.ProjectCode, t.ProjectName, t.UnitCode);
-                    if (n < rows.Count)
-                        foreach (var (cat, i) in rows[n])
-                            row.Text(cat + "." + ColumnKeys.Level3, i.Name).Text(cat + "." + ColumnKeys.TargetValue, i.Value.Text);
-                    row.Done();
-                }
-            }
-            }
+            foreach (var run in block) Run(grid, f, department, run);
         }
         return grid.Build(ctx, number);
+    }
+
+    /// <summary>A unit's row (unless it is the department), then each project with its indicators.</summary>
+    private static void Run(Grid grid, Figures f, BudgetUnit? department, List<ProjectPerformanceTarget> run)
+    {
+        var unit = f.Budget.Units.FirstOrDefault(u => u.Code == run[0].UnitCode);
+        if (unit is not null && unit.Code != department?.Code)
+            grid.Add(RowKind.Unit, unitCode: unit.Code, name: unit.Name).Text(ColumnKeys.UnitCode, unit.Code)
+                .Text(ColumnKeys.Name, unit.Name).Amounts(k => run.Sum(t => f.Amount(t.Amounts, k) ?? 0m)).Done();
+        foreach (var t in run)
+        {
+            var rows = IndicatorRows(t.Indicators);
+            for (var n = 0; n < Math.Max(1, rows.Count); n++)
+            {
+                var row = n == 0
+                    ? grid.Add(RowKind.Detail, t.ProjectCode, t.ProjectName, t.UnitCode).Text(ColumnKeys.UnitCode, t.ProjectCode)
+                        .Text(ColumnKeys.Name, t.ProjectName).Amounts(k => f.Amount(t.Amounts, k))
+                    : grid.Add(RowKind.Text, t.ProjectCode, t.ProjectName, t.UnitCode);
+                if (n < rows.Count)
+                    foreach (var (cat, i) in rows[n])
+                        row.Text(cat + "." + ColumnKeys.Level3, i.Name).Text(cat + "." + ColumnKeys.TargetValue, i.Value.Text);
+                row.Done();
+            }
+        }
     }
 
     /// <summary>A new block starts when a unit seen earlier in the current block comes back.</summary>
