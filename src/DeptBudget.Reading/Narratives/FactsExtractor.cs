@@ -42,6 +42,13 @@ public static partial class FactsExtractor
                 var reason = Reason().Match(text, m.Index);
                 list.Add(new YearOnYear(subject, null, change, rate, direction, reason.Success ? reason.Groups[1].Value.Trim() : null, section.Line));
             }
+        foreach (var (section, text, line) in paragraphs)
+            foreach (Match m in Unchanged().Matches(text))
+            {
+                var subject = SubjectBefore(text, m.Index);
+                if (subject.Length == 0) subject = ParagraphHead(text, department);
+                list.Add(new YearOnYear(subject, null, 0m, 0m, "unchanged", null, section.Line));
+            }
         return list;
     }
 
@@ -52,7 +59,8 @@ public static partial class FactsExtractor
         var clause = text[start..at];
         var comma = clause.LastIndexOfAny(['，', ',']);
         var subject = comma >= 0 && at - (start + comma) > 2 ? clause[(comma + 1)..] : clause;
-        return SubjectNoise().Replace(subject, "").Trim('，', ',', ' ');
+        subject = ListPrefix().Replace(SubjectNoise().Replace(subject, ""), "");
+        return subject.Trim('，', ',', ' ', '各');
     }
 
     private static string ParagraphHead(string text, string department)
@@ -102,7 +110,11 @@ public static partial class FactsExtractor
     [GeneratedRegex(@"(?<dir>增加|减少)(?<amt>\d[\d,]*(?:\.\d+)?)万元[，,]?\s*(?:增长|下降|减少|增加)?(?<rate>\d+(?:\.\d+)?)?%?")]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"主要原因(?:是)?[：:]?(.+?)(?:。|$)")]
+    // "预算数与2023年持平", "与上年基本持平": no change, stated as such.
+    [GeneratedRegex(@"(与\d{4}年|与上年)(预算)?(基本)?持平")]
+    private static partial Regex Unchanged();
+
+    [GeneratedRegex(@"主要原因(?:是)?[：:]?(.+?)(?:。|；|;|$)")]
     private static partial Regex Reason();
 
     [GeneratedRegex(@"与\d{4}年(预算)?相比|[比较]\d{4}年(预算)?|较上年|比上年|\d{4}年度?|\d{4}(?=\D)|预算数|支出预算|^[，,]")]
