@@ -27,6 +27,12 @@ public static partial class BrokenText
         for (var n = 0; n < raw.Count; n++)
         {
             var line = raw[n].Trim();
+            // A sentence (with its punctuation or 万元) is prose even when it states amounts.
+            if (line.IndexOfAny(['，', '。', '；', '%']) >= 0 || line.Contains("万元") && line.Length > 8 && !line.Contains('：'))
+            {
+                lines.Add(new SourceLine(n + 1, [TextNormalizer.Cell(line)]));
+                continue;
+            }
             var cells = Tokens(line);
             if (TableTag().IsMatch(line)) twoSided = false;
             if (line.Contains("收支总体") && line.EndsWith('表')) { twoSided = true; lines.Add(new SourceLine(n + 1, [line])); continue; }
@@ -65,7 +71,8 @@ public static partial class BrokenText
                 lines.Add(new SourceLine(n + 1, [cells[0], "", cells[1], ""]));
                 continue;
             }
-            lines.Add(new SourceLine(n + 1, [line]));
+            // Prose: the extraction's spaces (2024 年收入 23278.10 万元) are not the text's.
+            lines.Add(new SourceLine(n + 1, [TextNormalizer.Cell(line)]));
         }
         return lines;
     }
