@@ -26,7 +26,9 @@ public sealed class FormsTests
             ["rev.0.unit"] = "901001", ["rev.0.source"] = "generalPublicBudget", ["rev.0.amount"] = "-5",
         });
         Assert.Equal(422, (int)bad.StatusCode);
-        Assert.Contains("不小于 0", await bad.Content.ReadAsStringAsync());
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("不小于 0", badHtml);
+        Assert.Contains("value=\"-5\"", badHtml);   // what was typed is shown again, not lost
 
         var ok = await TestApp.PostFormAsync(prep, dataUrl, new()
         {
@@ -61,6 +63,27 @@ public sealed class FormsTests
         var html = await admin.GetStringAsync($"/budgets/{r.Id}/history");
         Assert.Contains("导入", html);
         Assert.Contains("create", html);
+    }
+
+    [Fact]
+    public async Task The_admin_creates_a_preparer_who_can_then_log_in_and_the_change_is_audited()
+    {
+        await using var app = await TestApp.StartAsync();
+        var admin = await app.LoginAsync("admin");
+        var created = await TestApp.PostFormAsync(admin, "/admin/users?handler=Create", new()
+        {
+            ["username"] = "newprep", ["displayName"] = "张三", ["password"] = TestApp.Password, ["role"] = Roles.Preparer,
+            ["departments"] = "甲县医疗保障局\n乙县医疗保障局",
+        }, "/admin/users");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await app.LoginAsync("newprep");
+        Assert.Contains("甲县医疗保障局", await admin.GetStringAsync("/admin/users"));
+        var prep = await app.LoginAsync("newprep");
+        Assert.Equal(HttpStatusCode.Redirect, (await prep.GetAsync("/admin/users")).StatusCode);   // to access denied
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BudgetDbContext>();
+        var entry = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Audit, a => a.Action == "user.create");
+        Assert.Equal("admin", (await entry).User);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db) :
         if (!created.Succeeded) return Done(Describe(created), true);
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded) return Done(Describe(added), true);
+        await Audit("user.create", $"新建用户 {user.UserName}（{role}）", null, $"{{\"role\":\"{role}\"}}");
         await tx.CommitAsync();
         return Done($"已新建用户 {user.UserName}", false);
     }
@@ -44,6 +45,7 @@ public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db) :
         if (current.Contains(Storage.Roles.Admin) && role != Storage.Roles.Admin && (await users.GetUsersInRoleAsync(Storage.Roles.Admin)).Count == 1)
             return Done("不能取消最后一个管理员的管理员角色", true);
         await using var tx = await db.Database.BeginTransactionAsync();
+        var before = user.Departments;
         user.Departments = Normalise(departments);
         var steps = new[]
         {
@@ -53,8 +55,16 @@ public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db) :
             await users.UpdateSecurityStampAsync(user),
         };
         if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed) return Done(Describe(failed), true);
+        await Audit("user.update", $"修改用户 {user.UserName}", System.Text.Json.JsonSerializer.Serialize(new { roles = current, departments = before }),
+            System.Text.Json.JsonSerializer.Serialize(new { roles = new[] { role }, departments = user.Departments }));
         await tx.CommitAsync();
         return Done($"已保存 {user.UserName}", false);
+    }
+
+    private async Task Audit(string action, string summary, string? before, string? after)
+    {
+        db.Audit.Add(new AuditEntry { At = DateTime.UtcNow, User = User.Identity?.Name ?? "?", Action = action, Summary = summary, Before = before, After = after });
+        await db.SaveChangesAsync();
     }
 
     private static string Normalise(string? departments) =>

@@ -56,6 +56,12 @@ public sealed class DataModel(BudgetService budgets, CheckService checks) : Page
         return Page();
     }
 
+    /// <summary>The value to show in a field: what was posted (after a refused save), else the stored one.</summary>
+    public string? V(string name, object? stored) =>
+        HttpMethods.IsPost(Request.Method) && Request.HasFormContentType && Request.Form.TryGetValue(name, out var posted)
+            ? posted.ToString()
+            : stored is decimal d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture) : stored?.ToString();
+
     private Dictionary<string, string> Form() => Request.Form.Where(f => f.Key.Contains('.'))
         .ToDictionary(f => f.Key, f => f.Value.ToString());
 }
