@@ -96,7 +96,10 @@ public static class WebApp
     private static void ConfigurePipeline(WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Pages get a Chinese error page; the API answers problem details.
+        static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");
+        app.UseWhen(c => !IsApi(c), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(IsApi, b => b.UseStatusCodePages());
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseRateLimiter();

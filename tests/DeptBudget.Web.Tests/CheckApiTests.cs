@@ -26,6 +26,22 @@ public sealed class CheckApiTests
         }
     }
 
+    [Fact]
+    public async Task Read_answers_the_canonical_json_and_unknown_pages_a_chinese_404()
+    {
+        await using var app = await TestApp.StartAsync();
+        var client = app.Client();
+        var response = await client.PostAsync("/api/read", SeedFiles.Upload("001"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var d = DeptBudget.Model.Json.BudgetJson.Deserialize(await response.Content.ReadAsStringAsync());
+        Assert.Equal(SeedFiles.Department("001"), d.Meta.Department);
+        var page = await client.GetAsync("/budgets/99999");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("尚未公开", await page.Content.ReadAsStringAsync());
+        var api = await client.GetAsync("/api/budgets/99999");
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+    }
+
     [Theory]
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 }, "budget.txt", 415)]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0 }, "budget.txt", 415)]
