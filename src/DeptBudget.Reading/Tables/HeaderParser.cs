@@ -30,18 +30,24 @@ public static class HeaderParser
         for (var round = 0; round < 8 && holes > 0; round++)
         {
             List<IReadOnlyList<string>>? best = null;
-            int bestHoles = holes, bestRow = int.MaxValue, bestK = -1;
+            int bestHoles = holes, bestCount = int.MaxValue, bestRow = int.MaxValue, bestK = -1;
             for (var r = 0; r < current.Count; r++)
                 for (var k = 0; k < current[r].Count; k++)
                 {
                     if (current[r][k].Length == 0) continue;
-                    var shifted = current.ToList();
-                    var row = current[r].ToList();
-                    row.Insert(k, "");
-                    shifted[r] = row;
-                    var h = Holes(shifted, columns);
-                    var better = h < bestHoles || (best is not null && h == bestHoles && (r < bestRow || (r == bestRow && k > bestK)));
-                    if (better) { best = shifted; bestHoles = h; bestRow = r; bestK = k; }
+                    // A row may have lost several leading cells at once (洛阳 02 lost three); one at a time
+                    // would never get past the first step.
+                    for (var count = 1; count <= 3; count++)
+                    {
+                        var shifted = current.ToList();
+                        var row = current[r].ToList();
+                        row.InsertRange(k, Enumerable.Repeat("", count));
+                        shifted[r] = row;
+                        var h = Holes(shifted, columns);
+                        var better = h < bestHoles || (best is not null && h == bestHoles &&
+                            (count < bestCount || count == bestCount && (r < bestRow || (r == bestRow && k > bestK))));
+                        if (better) { best = shifted; bestHoles = h; bestCount = count; bestRow = r; bestK = k; }
+                    }
                 }
             if (best is null) break;
             current = best;
