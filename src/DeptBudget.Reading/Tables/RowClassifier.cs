@@ -1,4 +1,5 @@
 using DeptBudget.Model;
+using DeptBudget.Model.Catalogues;
 using DeptBudget.Reading.Text;
 
 namespace DeptBudget.Reading.Tables;
@@ -60,6 +61,7 @@ public static class RowClassifier
                 : IsUnitCode(nameText, economic) ? nameText : "";
             // Project tables carry project and unit codes, never classification codes.
             var resolved = tableId is TableIds.ProjectPerformanceTargets or TableIds.ProjectExpenditure
+                || (economic && s.Length == 0 && it.Length == 0 && IsUnitCode(c, economic))
                 ? null : ResolveCode(c, s, it, whole, ref lastClass, ref lastSection);
             if (resolved is null && unitCandidate.Length > 0)
             {
@@ -103,8 +105,15 @@ public static class RowClassifier
         return s.Length == 2 && cls.Length == 3 ? cls + s : null;
     }
 
+    // Unit codes share the 3-digit shape of classes (342 a unit, 302 a class): in an economic table only
+    // the catalogue's department-economic classes are classes.
     private static bool IsUnitCode(string text, bool economic) =>
-        AllDigits(text) && (text.Length == 6 || (text.Length == 3 && !(text[0] is '2' or '5') && !(economic && text[0] == '3')));
+        AllDigits(text) && (text.Length == 6 || (text.Length == 3 && !(text[0] is '2' or '5')
+            && !(economic && EconomicClasses.Contains(text))));
+
+    private static readonly HashSet<string> EconomicClasses = ClassificationCatalogue.AvailableYears
+        .SelectMany(y => ClassificationCatalogue.For(y).DepartmentEconomic.Classes.Select(c => c.Code.ToString()))
+        .ToHashSet();
 
     private static string NextText(IReadOnlyList<string> cells, int from)
     {

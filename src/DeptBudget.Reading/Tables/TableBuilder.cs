@@ -50,24 +50,27 @@ public static partial class TableBuilder
         header = HeaderWords.JoinSplitWords(header);
 
         var width = Math.Max(header.Count == 0 ? 0 : header.Max(Width), rows.Count == 0 ? 0 : rows.Max(r => Width(r.Cells)));
-        var paths = HeaderParser.Paths(header, width);
-        var keys = UniqueKeys(paths.Select(p => p.Length == 0 ? ColumnKeys.Text : ColumnMeanings.Resolve(p, documentYear)).ToList());
-        // 山东 prints 科目编码 twice without saying which classification: the second pair is the government's.
-        if (keys.Contains(ColumnKeys.GovName) && !keys.Any(k => k.StartsWith(ColumnKeys.GovCode)))
-            for (var k = 0; k < keys.Count; k++)
-                if (keys[k].StartsWith(ColumnKeys.CodeClass + "#") || keys[k].StartsWith(ColumnKeys.CodeSection + "#") || keys[k].StartsWith(ColumnKeys.Code + "#"))
-                    keys[k] = keys[k][..keys[k].IndexOf('#')].Replace("code", "govCode");
-        var columns = keys.Select((k, c) => new Column(k, paths[c])).ToList();
+        var columns = Columns(header, width, documentYear);
 
         var headerTexts = header.Select(h => string.Concat(h)).ToHashSet();
         var data = new List<(int Line, IReadOnlyList<string> Cells)>();
+        var pageHeader = new List<IReadOnlyList<string>>();
         for (; i < rows.Count; i++)
         {
-            if (headerTexts.Contains(string.Concat(rows[i].Cells))) continue; // header repeated after a page break
-            if (!IsDataRow(rows[i].Cells) && data.Count > 0 && header.Count > 0 && LooksLikeHeaderAgain(rows[i].Cells, header))
-                continue;
+            var repeated = headerTexts.Contains(string.Concat(rows[i].Cells))
+                || (!IsDataRow(rows[i].Cells) && data.Count > 0 && header.Count > 0 && LooksLikeHeaderAgain(rows[i].Cells, header));
+            if (repeated) { pageHeader.Add(rows[i].Cells); continue; } // header printed again after a page break
+            if (pageHeader.Count > 0)
+            {
+                // A later page may print the header better than the first (000 table 07): keep the clearer one.
+                var later = Columns(HeaderWords.JoinSplitWords(pageHeader), width, documentYear);
+                if (Known(later) > Known(columns)) columns = later;
+                pageHeader.Clear();
+            }
             data.Add((rows[i].Number, Pad(rows[i].Cells, width)));
         }
+        if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.EconomicClassificationSummary or TableIds.BasicExpenditure)
+            data = data.Select(r => (r.Line, EconomicRows.Reproject(columns, r.Cells))).ToList();
         data = ColumnAligner.Repair(columns, data);
         data = data.Select(r => (r.Line, ShiftTotalRow(columns, r.Cells))).ToList();
         columns = TwoSidedColumns.Repair(columns, data).ToList();
@@ -77,6 +80,21 @@ public static partial class TableBuilder
             tableRows.Any(r => r.Cells.Any(c => TextNormalizer.LooksLikeMoney(c))) ? null : emptyNote,
             block.TitleLine);
     }
+
+    private static List<Column> Columns(List<IReadOnlyList<string>> header, int width, int documentYear)
+    {
+        var paths = HeaderParser.Paths(header, width);
+        var keys = UniqueKeys(paths.Select(p => p.Length == 0 ? ColumnKeys.Text : ColumnMeanings.Resolve(p, documentYear)).ToList());
+        // 山东 prints 科目编码 twice without saying which classification: the second pair is the government's.
+        if (keys.Contains(ColumnKeys.GovName) && !keys.Any(k => k.StartsWith(ColumnKeys.GovCode)))
+            for (var k = 0; k < keys.Count; k++)
+                if (keys[k].StartsWith(ColumnKeys.CodeClass + "#") || keys[k].StartsWith(ColumnKeys.CodeSection + "#") || keys[k].StartsWith(ColumnKeys.Code + "#"))
+                    keys[k] = keys[k][..keys[k].IndexOf('#')].Replace("code", "govCode");
+        return keys.Select((k, c) => new Column(k, paths[c])).ToList();
+    }
+
+    private static int Known(IReadOnlyList<Column> columns) =>
+        columns.Count(c => !c.Key.StartsWith('?') && !c.Key.StartsWith(ColumnKeys.Text) && !c.Key.Contains('#'));
 
     /// <summary>A row that carries data rather than header words: money, a code, or a total label.</summary>
     internal static bool IsDataRow(IReadOnlyList<string> cells)
