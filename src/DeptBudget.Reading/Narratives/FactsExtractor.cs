@@ -40,7 +40,8 @@ public static partial class FactsExtractor
                 var change = decimal.Parse(m.Groups["amt"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
                 decimal? rate = m.Groups["rate"].Success ? decimal.Parse(m.Groups["rate"].Value, CultureInfo.InvariantCulture) : null;
                 var reason = Reason().Match(text, m.Index);
-                list.Add(new YearOnYear(subject, null, change, rate, direction, reason.Success ? reason.Groups[1].Value.Trim() : null, section.Line));
+                list.Add(new YearOnYear(subject, ThisYear(text[..m.Index], subject), change, rate, direction,
+                    reason.Success ? reason.Groups[1].Value.Trim() : null, section.Line));
             }
         foreach (var (section, text, line) in paragraphs)
             foreach (Match m in Unchanged().Matches(text))
@@ -61,6 +62,15 @@ public static partial class FactsExtractor
         var subject = comma >= 0 && at - (start + comma) > 2 ? clause[(comma + 1)..] : clause;
         subject = ListPrefix().Replace(SubjectNoise().Replace(subject, ""), "");
         return subject.Trim('，', ',', ' ', '各');
+    }
+
+    /// <summary>This year's figure: the amount the paragraph states for the same subject before the change.</summary>
+    private static decimal? ThisYear(string before, string subject)
+    {
+        var core = subject.Length > 6 ? subject[..6] : subject;
+        if (core.Length < 2) return null;
+        var matches = Regex.Matches(before, Regex.Escape(core) + @"[^。；;，,]{0,12}?(\d[\d,]*(?:\.\d+)?)万元");
+        return matches.Count == 0 ? null : Parse(matches[^1].Groups[1].Value);
     }
 
     private static string ParagraphHead(string text, string department)
@@ -107,7 +117,8 @@ public static partial class FactsExtractor
     private static decimal? Amount(Match m) => m.Success ? Parse(m.Groups["n"].Value) : null;
     private static decimal Parse(string s) => decimal.Parse(s.Replace(",", ""), CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<dir>增加|减少)(?<amt>\d[\d,]*(?:\.\d+)?)万元[，,]?\s*(?:增长|下降|减少|增加)?(?<rate>\d+(?:\.\d+)?)?%?")]
+    // The rate may follow template residue such as 下降（增长）25% (002).
+    [GeneratedRegex(@"(?<dir>增加|减少)(?<amt>\d[\d,]*(?:\.\d+)?)万元[，,]?\s*(?:增长|下降|减少|增加)?(?:[（(][^）)]{1,4}[）)])?(?<rate>\d+(?:\.\d+)?)?%?")]
     private static partial Regex Change();
 
     // "预算数与2023年持平", "与上年基本持平": no change, stated as such.
