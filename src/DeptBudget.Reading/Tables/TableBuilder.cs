@@ -74,6 +74,7 @@ public static partial class TableBuilder
         data = ColumnAligner.Repair(columns, data);
         data = data.Select(r => (r.Line, ShiftTotalRow(columns, r.Cells))).ToList();
         columns = TwoSidedColumns.Repair(columns, data).ToList();
+        data = TwoSidedColumns.RealignRows(columns, data);
 
         var tableRows = RowClassifier.Classify(block.Id, columns, data);
         return new Table(block.Id, block.Number, block.Title, columns, tableRows, notes,

@@ -55,4 +55,23 @@ public static class TwoSidedColumns
         }
         return keys.Select((k, c) => new Column(k, headers[c])).ToList();
     }
+
+    /// <summary>
+    /// A row that lost a cell on the left puts its expenditure label under the revenue amount
+    /// (002 table 04: "政府性基金预算 | | 七、文化旅游体育与传媒"); such a row moves right by one cell.
+    /// </summary>
+    public static List<(int Line, IReadOnlyList<string> Cells)> RealignRows(IReadOnlyList<Column> columns, List<(int Line, IReadOnlyList<string> Cells)> rows)
+    {
+        var revenue = columns.ToList().FindIndex(c => c.Key == AmountKeys.Revenue);
+        if (revenue < 0) return rows;
+        return rows.Select(r =>
+        {
+            var cell = revenue < r.Cells.Count ? r.Cells[revenue] : "";
+            if (cell.Length == 0 || TextNormalizer.TryAmount(cell, out _) || r.Cells[^1].Length > 0) return r;
+            var list = r.Cells.ToList();
+            list.Insert(revenue, "");
+            list.RemoveAt(list.Count - 1);
+            return (r.Line, (IReadOnlyList<string>)list);
+        }).ToList();
+    }
 }
