@@ -74,6 +74,8 @@ public static class WebApp
             o.Conventions.AuthorizePage("/Budgets/Edit");
             o.Conventions.AuthorizePage("/Budgets/History");
         });
+        // Per-request framework logs cost a console write each; a server under load logs warnings only.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Warning);
         // Chinese text is written as is; <, >, &, quotes are still encoded everywhere.
