@@ -25,6 +25,10 @@ public sealed record Budget(
 {
     public static Budget Empty(string department, int year, BudgetScope scope) =>
         new(department, year, scope, [], [], [], [], [], null, [], null, [], NarrativeFacts.None);
+
+    /// <summary>Parts of a source by functional 类 (其中：财政拨款 in table 04); empty when not stated.
+    /// A property beside the constructor so that budgets saved before it still load.</summary>
+    public IReadOnlyList<ClassFundingLine> ClassFunding { get; init; } = [];
 }
 
 /// <summary>预算单位. Code such as 044 (the department) or 044001 (本级) / 044002 (subordinate unit).</summary>

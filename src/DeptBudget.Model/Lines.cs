@@ -18,6 +18,13 @@ public sealed record ExpenditureLine(
     IReadOnlyDictionary<string, decimal> Amounts);
 
 /// <summary>
+/// 支出 of one functional 类 paid from a part of a source that expenditure lines do not split out — 其中：财政拨款
+/// (own-level appropriation, the rest of 一般公共预算 being transfers from above) — as 财政拨款收支总体情况表
+/// (table 04) prints it by 类. Expenditure lines carry whole sources only, so this is kept beside them.
+/// </summary>
+public sealed record ClassFundingLine(AccountCode FunctionClass, string Source, decimal Amount);
+
+/// <summary>
 /// One economic-classification line: department code (部门预算支出经济分类, e.g. 30101) paired with
 /// government code (政府预算支出经济分类, e.g. 50501), with amounts by column (total, personnelCost,
 /// operatingCost in table 06; sources in table 07).

@@ -11,10 +11,9 @@ namespace DeptBudget.Rendering.Tests;
 /// </summary>
 public class ChecksTests
 {
-    // 000 prints 其中：财政拨款 by 类 in table 04 (19.36 / 933.84 / 2.59); the budget facts do not carry
-    // own-level appropriation by functional class yet, so the rendered 04 leaves those cells blank under
-    // a total of 955.79 (I1). Until the model holds it, 000 is not claimed.
-    [Fact(Skip = "Renderer gap: own-level appropriation (其中：财政拨款) by 类 in table 04 is not in the budget facts")]
+    // 000 prints 其中：财政拨款 by 类 in table 04 (19.36 / 933.84 / 2.59); the budget carries them as
+    // ClassFunding, so the rendered 04 fills those cells under its total of 955.79 (I1).
+    [Fact]
     public void Longting2024_rendering_adds_no_check_errors() => Rendering_adds_no_check_errors(Seeds.Longting2024, "henan-2024");
 
     [Theory]

@@ -34,7 +34,7 @@ public static class BudgetExtractor
             projects,
             TargetExtractor.DepartmentTarget(T(TableIds.DepartmentPerformanceTarget)),
             targets,
-            facts);
+            facts) { ClassFunding = ClassFundingReader.Read(T(TableIds.AppropriationSummary), year) };
     }
 
     private static IReadOnlyList<BudgetUnit> Units(IReadOnlyList<Table> tables)

@@ -90,10 +90,17 @@ public sealed class Figures(Budget budget)
         Lines(scope).Where(l => classCode is null || l.FunctionCode.Value.StartsWith(classCode, StringComparison.Ordinal))
             .Sum(l => Amount(l.Amounts, key));
 
-    /// <summary>Revenue of one source attributed to a functional 类: from lines that name their
-    /// function, or — when none do and all money goes to one 类 — the whole source.</summary>
+    /// <summary>Revenue of one source attributed to a functional 类: as the budget states it by 类 (其中：
+    /// 财政拨款 of table 04), from lines that name their function, or — when none do and all money goes
+    /// to one 类 — the whole source. Null (a blank cell) when nothing says.</summary>
     public decimal? RevenueByClass(string source, string classCode)
     {
+        var stated = Budget.ClassFunding.Where(l => l.Source == source).ToList();
+        if (stated.Count > 0)
+        {
+            var inClass = stated.Where(l => l.FunctionClass.Value.StartsWith(classCode, StringComparison.Ordinal)).ToList();
+            return inClass.Count == 0 ? null : inClass.Sum(l => l.Amount);
+        }
         var coded = Budget.Revenue.Where(l => l.FunctionCode is not null).ToList();
         if (coded.Count > 0)
             return Revenue(coded.Where(l => l.FunctionCode!.StartsWith(classCode, StringComparison.Ordinal)), source);
