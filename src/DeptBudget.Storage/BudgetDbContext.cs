@@ -24,6 +24,7 @@ public abstract class BudgetDbContext(DbContextOptions options) : IdentityDbCont
             b.HasIndex(x => new { x.Department, x.Year });
             b.HasIndex(x => x.Status);
             b.HasIndex(x => x.Year);
+            b.HasIndex(x => x.Region);
             b.HasMany(x => x.Versions).WithOne().HasForeignKey(v => v.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<BudgetVersion>(b =>

@@ -10,22 +10,29 @@ public sealed record CheckSummary(string FindingsJson, int Errors, int Warnings)
     public static readonly CheckSummary None = new("[]", 0, 0);
 }
 
-/// <summary>What a caller may see: published budgets always; every budget (<see cref="All"/>) or those of its departments.</summary>
-public sealed record Access(string? UserName, bool All, IReadOnlyList<string> Departments)
+/// <summary>
+/// What a caller may see: published budgets always; besides them the budgets of its departments
+/// (preparers) and, for reviewers (<see cref="All"/>), every budget of <see cref="Region"/> — of every
+/// region when that is null.
+/// </summary>
+public sealed record Access(string? UserName, bool All, IReadOnlyList<string> Departments, string? Region = null)
 {
     public static readonly Access Public = new(null, false, []);
 
-    public bool CanSee(BudgetRecord b) => b.Status == BudgetStatus.Published || CanSeeDrafts(b.Department);
+    public bool CanSee(BudgetRecord b) => b.Status == BudgetStatus.Published || CanSeeDrafts(b);
 
-    public bool CanSeeDrafts(string department) => All || Departments.Contains(department);
+    public bool CanSeeDrafts(BudgetRecord b) => Departments.Contains(b.Department) || Reviews(b.Region);
+
+    /// <summary>True when this caller reviews budgets of the region (a reviewer of it, or of every region).</summary>
+    public bool Reviews(string? region) => All && (Region is null || Region == region);
 }
 
 /// <summary>List filters; null means any.</summary>
-public sealed record BudgetFilter(string? Department = null, int? Year = null, BudgetStatus? Status = null);
+public sealed record BudgetFilter(string? Department = null, int? Year = null, BudgetStatus? Status = null, string? Region = null);
 
 /// <summary>One line of the budgets list: everything but the JSON.</summary>
 public sealed record BudgetSummary(
-    int Id, string Department, string UnitName, int Year, string Scope, string Layout, BudgetStatus Status,
+    int Id, string Department, string UnitName, string? Region, int Year, string Scope, string Layout, BudgetStatus Status,
     int ErrorCount, int WarningCount, int CurrentVersion, int Revision, string? UpdatedBy, DateTime UpdatedAt);
 
 /// <summary>
@@ -41,11 +48,16 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(filter.Department)) q = q.Where(b => b.Department.Contains(filter.Department));
         if (filter.Year is { } y) q = q.Where(b => b.Year == y);
         if (filter.Status is { } s) q = q.Where(b => b.Status == s);
+        if (!string.IsNullOrWhiteSpace(filter.Region)) q = q.Where(b => b.Region == filter.Region);
         return await q.OrderBy(b => b.Department).ThenByDescending(b => b.Year).ThenBy(b => b.Id)
-            .Select(b => new BudgetSummary(b.Id, b.Department, b.UnitName, b.Year, b.Scope, b.Layout, b.Status,
+            .Select(b => new BudgetSummary(b.Id, b.Department, b.UnitName, b.Region, b.Year, b.Scope, b.Layout, b.Status,
                 b.ErrorCount, b.WarningCount, b.CurrentVersion, b.Revision, b.UpdatedBy, b.UpdatedAt))
             .ToListAsync(ct);
     }
+
+    /// <summary>The regions of the budgets the caller sees, for the list filter.</summary>
+    public async Task<IReadOnlyList<string>> RegionsAsync(Access access, CancellationToken ct = default) =>
+        (await Visible(access).Where(b => b.Region != null).Select(b => b.Region!).Distinct().ToListAsync(ct)).Order(StringComparer.Ordinal).ToList();
 
     public async Task<int> CountAsync(CancellationToken ct = default) => await db.Budgets.CountAsync(ct);
 
@@ -71,7 +83,7 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
 
     /// <summary>Saves a new budget as version 1 with the given status (draft for uploads).</summary>
     public async Task<BudgetRecord> CreateAsync(Disclosure disclosure, CheckSummary check, string user, string note,
-        BudgetStatus status = BudgetStatus.Draft, CancellationToken ct = default)
+        BudgetStatus status = BudgetStatus.Draft, CancellationToken ct = default, string? region = null)
     {
         var now = Now();
         var json = BudgetJson.Serialize(disclosure);
@@ -81,6 +93,7 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
             Department = Clip(disclosure.Meta.Department, 200),
             UnitName = Clip(root?.Name ?? disclosure.Meta.Department, 200),
             UnitCode = root?.Code is { } c ? Clip(c, 32) : null,
+            Region = Regions.Normalise(region) ?? Regions.FromDepartment(disclosure.Meta.Department),
             Year = disclosure.Meta.Year,
             Scope = disclosure.Meta.Scope.ToString().ToLowerInvariant(),
             Layout = Clip(disclosure.Meta.Layout, 32),
@@ -124,6 +137,9 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         record.FindingsJson = check.FindingsJson;
         record.ErrorCount = check.Errors;
         record.WarningCount = check.Warnings;
+        // A region taken from the old department name follows the new one; one an admin set stays.
+        if (record.Region is null || record.Region == Regions.FromDepartment(record.Department))
+            record.Region = Regions.FromDepartment(disclosure.Meta.Department) ?? record.Region;
         record.Department = Clip(disclosure.Meta.Department, 200);
         record.Year = disclosure.Meta.Year;
         record.CurrentVersion++;
@@ -161,6 +177,40 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         return record;
     }
 
+    /// <summary>Gives budgets saved before regions existed the region their department name states; returns how many.</summary>
+    public async Task<int> FillMissingRegionsAsync(CancellationToken ct = default)
+    {
+        var missing = await db.Budgets.Where(b => b.Region == null).ToListAsync(ct);
+        var filled = 0;
+        foreach (var b in missing)
+            if (Regions.FromDepartment(b.Department) is { } r) { b.Region = r; filled++; }
+        // The region is not content: no version, no revision change, so no open edit form goes stale.
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return filled;
+    }
+
+    /// <summary>Sets the region of a budget (an admin's correction), audited; no new version, the content is unchanged.</summary>
+    public async Task<BudgetRecord> SetRegionAsync(int id, int expectedRevision, string? region, string user, CancellationToken ct = default)
+    {
+        var record = await LoadForWrite(id, expectedRevision, ct);
+        var before = record.Region;
+        var after = Regions.Normalise(region);
+        if (before == after) { db.ChangeTracker.Clear(); return record; }
+        var now = Now();
+        record.Region = after;
+        Touch(record, user, now);
+        db.Audit.Add(new AuditEntry
+        {
+            BudgetId = id, At = now, User = user, Action = "region",
+            Summary = Clip($"地区：{before ?? "（未设）"} → {after ?? "（未设）"}", 1000),
+            Before = System.Text.Json.JsonSerializer.Serialize(new { region = before }),
+            After = System.Text.Json.JsonSerializer.Serialize(new { region = after }),
+        });
+        await Save(record, ct);
+        return record;
+    }
+
     /// <summary>Stores new findings for the current version (after the checks changed), without a new version.</summary>
     public async Task RecheckAsync(int id, CheckSummary check, string user, CancellationToken ct = default)
     {
@@ -182,8 +232,13 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
     private IQueryable<BudgetRecord> Visible(Access access)
     {
         var q = db.Budgets.AsNoTracking();
-        if (access.All) return q;
+        if (access.All && access.Region is null) return q;
         var departments = access.Departments.ToList();
+        if (access.All)
+        {
+            var region = access.Region;
+            return q.Where(b => b.Status == BudgetStatus.Published || b.Region == region || departments.Contains(b.Department));
+        }
         return departments.Count == 0
             ? q.Where(b => b.Status == BudgetStatus.Published)
             : q.Where(b => b.Status == BudgetStatus.Published || departments.Contains(b.Department));

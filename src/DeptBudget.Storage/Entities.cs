@@ -14,6 +14,8 @@ public sealed class BudgetRecord
     [MaxLength(200)] public required string Department { get; set; }
     [MaxLength(200)] public required string UnitName { get; set; }
     [MaxLength(32)] public string? UnitCode { get; set; }
+    /// <summary>The county or district (西峡县, 龙亭区 …) whose reviewers see this budget; null when not known.</summary>
+    [MaxLength(Regions.MaxLength)] public string? Region { get; set; }
     public int Year { get; set; }
     [MaxLength(16)] public required string Scope { get; set; }
     [MaxLength(32)] public required string Layout { get; set; }
@@ -70,12 +72,14 @@ public sealed class AppUser : IdentityUser
     [MaxLength(100)] public string? DisplayName { get; set; }
     /// <summary>Department names (部门) this user prepares, separated by newlines.</summary>
     [MaxLength(4000)] public string Departments { get; set; } = "";
+    /// <summary>The region a reviewer reviews (西峡县 …); null reviews every region.</summary>
+    [MaxLength(Regions.MaxLength)] public string? Region { get; set; }
 
     public IReadOnlyList<string> DepartmentList =>
         Departments.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
-/// <summary>The roles: admin, preparer (own departments), reviewer (every unit of the region).</summary>
+/// <summary>The roles: admin, preparer (own departments), reviewer (every unit of the region, <see cref="AppUser.Region"/>).</summary>
 public static class Roles
 {
     public const string Admin = "admin";

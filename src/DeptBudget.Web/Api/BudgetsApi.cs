@@ -18,11 +18,11 @@ public static class BudgetsApi
     {
         var api = app.MapGroup("/api/budgets").WithTags("budgets").AddEndpointFilter<ApiErrors>();
 
-        api.MapGet("/", async (ClaimsPrincipal user, BudgetStore store, string? department, int? year, string? status, CancellationToken ct) =>
+        api.MapGet("/", async (ClaimsPrincipal user, BudgetStore store, string? department, int? year, string? status, string? region, CancellationToken ct) =>
         {
             BudgetStatus? s = null;
             if (!string.IsNullOrEmpty(status)) s = Workflow.TryParse(status, out var v) ? v : throw new ArgumentException($"未知状态 {status}");
-            return Results.Ok(await store.ListAsync(user.ToAccess(), new BudgetFilter(department, year, s), ct));
+            return Results.Ok(await store.ListAsync(user.ToAccess(), new BudgetFilter(department, year, s, region), ct));
         }).WithSummary("预算列表（匿名只见已公开）");
 
         api.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, BudgetService budgets, HttpResponse response, CancellationToken ct) =>
@@ -100,7 +100,7 @@ public static class BudgetsApi
         }).RequireAuthorization().WithSummary("修改记录：谁、何时、做了什么、修改前后");
     }
 
-    internal static BudgetSummary Summary(BudgetRecord b) => new(b.Id, b.Department, b.UnitName, b.Year, b.Scope, b.Layout, b.Status,
+    internal static BudgetSummary Summary(BudgetRecord b) => new(b.Id, b.Department, b.UnitName, b.Region, b.Year, b.Scope, b.Layout, b.Status,
         b.ErrorCount, b.WarningCount, b.CurrentVersion, b.Revision, b.UpdatedBy, b.UpdatedAt);
 
     private static async Task<LoadedBudget> Load(BudgetService budgets, ClaimsPrincipal user, int id, CancellationToken ct) =>

@@ -21,6 +21,7 @@ public static class Policies
 public static class SecuritySetup
 {
     public const string DepartmentClaim = "deptbudget:department";
+    public const string RegionClaim = "deptbudget:region";
 
     public static IServiceCollection AddDeptBudgetSecurity(this IServiceCollection services, DeptBudgetSettings settings, string dataDir)
     {
@@ -102,7 +103,7 @@ public static class SecuritySetup
     }
 }
 
-/// <summary>Adds the departments a preparer works on to the sign-in claims.</summary>
+/// <summary>Adds the departments a preparer works on and the region a reviewer reviews to the sign-in claims.</summary>
 public sealed class DepartmentClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
@@ -110,6 +111,7 @@ public sealed class DepartmentClaimsFactory(UserManager<AppUser> users, RoleMana
     {
         var identity = await base.GenerateClaimsAsync(user);
         foreach (var d in user.DepartmentList) identity.AddClaim(new Claim(SecuritySetup.DepartmentClaim, d));
+        if (!string.IsNullOrWhiteSpace(user.Region)) identity.AddClaim(new Claim(SecuritySetup.RegionClaim, user.Region));
         if (!string.IsNullOrWhiteSpace(user.DisplayName)) identity.AddClaim(new Claim("deptbudget:display", user.DisplayName));
         return identity;
     }

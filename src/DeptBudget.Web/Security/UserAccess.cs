@@ -16,9 +16,15 @@ public static class UserAccess
     public static IReadOnlyList<string> Departments(this ClaimsPrincipal u) =>
         u.FindAll(SecuritySetup.DepartmentClaim).Select(c => c.Value).ToList();
 
+    /// <summary>The region a reviewer reviews; null for every region (admins, reviewers without one).</summary>
+    public static string? Region(this ClaimsPrincipal u) => u.IsAdmin() ? null : u.FindFirst(SecuritySetup.RegionClaim)?.Value;
+
     public static Access ToAccess(this ClaimsPrincipal u) => u.Identity?.IsAuthenticated != true
         ? Access.Public
-        : new Access(u.Identity.Name, u.IsReviewer(), u.IsPreparer() ? u.Departments() : []);
+        : new Access(u.Identity.Name, u.IsReviewer(), u.IsPreparer() ? u.Departments() : [], u.Region());
+
+    /// <summary>Admins, and reviewers of the budget's region (or of every region).</summary>
+    public static bool CanReview(this ClaimsPrincipal u, BudgetRecord b) => u.IsReviewer() && u.ToAccess().Reviews(b.Region);
 
     /// <summary>Admins, and preparers of the budget's department, edit its drafts.</summary>
     public static bool CanPrepare(this ClaimsPrincipal u, string department) =>
@@ -26,7 +32,7 @@ public static class UserAccess
 
     public static bool CanEdit(this ClaimsPrincipal u, BudgetRecord b) => Workflow.IsEditable(b.Status) && u.CanPrepare(b.Department);
 
-    /// <summary>Preparers submit; reviewers send back, approve and publish; only admins withdraw a published budget.</summary>
+    /// <summary>Preparers submit; reviewers of its region send back, approve and publish; only admins withdraw a published budget.</summary>
     public static bool CanMove(this ClaimsPrincipal u, BudgetRecord b, BudgetStatus to)
     {
         if (!Workflow.CanMove(b.Status, to)) return false;
@@ -34,7 +40,7 @@ public static class UserAccess
         {
             (BudgetStatus.Draft, BudgetStatus.Submitted) => u.CanPrepare(b.Department),
             (BudgetStatus.Published, _) => u.IsAdmin(),
-            _ => u.IsReviewer(),
+            _ => u.CanReview(b),
         };
     }
 }

@@ -19,6 +19,7 @@ public sealed class StartupInitializer(IServiceProvider services, DeptBudgetSett
         var sp = scope.ServiceProvider;
         await sp.GetRequiredService<BudgetDbContext>().MigrateAsync(ct);
         await EnsureRolesAndAdminAsync(sp);
+        await sp.GetRequiredService<BudgetStore>().FillMissingRegionsAsync(ct);
         if (settings.ImportSamples) await ImportSamplesAsync(sp, ct);
     }
 

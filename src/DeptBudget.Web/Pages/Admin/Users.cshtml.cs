@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeptBudget.Web.Pages.Admin;
 
-public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db) : PageModel
+public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db, BudgetStore store) : PageModel
 {
-    public sealed record Row(string Id, string? UserName, string? DisplayName, IList<string> Roles, string Departments);
+    public sealed record Row(string Id, string? UserName, string? DisplayName, IList<string> Roles, string Departments, string? Region);
 
     public IReadOnlyList<Row> Users { get; private set; } = [];
+    /// <summary>The regions budgets are in, offered when assigning a reviewer.</summary>
+    public IReadOnlyList<string> Regions { get; private set; } = [];
     [TempData] public string? Message { get; set; }
     [TempData] public bool IsError { get; set; }
 
@@ -18,25 +20,26 @@ public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db) :
     {
         var list = new List<Row>();
         foreach (var u in await users.Users.OrderBy(u => u.UserName).ToListAsync())
-            list.Add(new Row(u.Id, u.UserName, u.DisplayName, await users.GetRolesAsync(u), u.Departments));
+            list.Add(new Row(u.Id, u.UserName, u.DisplayName, await users.GetRolesAsync(u), u.Departments, u.Region));
         Users = list;
+        Regions = await store.RegionsAsync(new Access(User.Identity?.Name, true, []));
     }
 
-    public async Task<IActionResult> OnPostCreateAsync(string username, string? displayName, string password, string role, string? departments)
+    public async Task<IActionResult> OnPostCreateAsync(string username, string? displayName, string password, string role, string? departments, string? region)
     {
         if (!Storage.Roles.All.Contains(role)) return Done("未知角色", true);
         await using var tx = await db.Database.BeginTransactionAsync();
-        var user = new AppUser { UserName = username?.Trim(), DisplayName = displayName?.Trim(), Departments = Normalise(departments) };
+        var user = new AppUser { UserName = username?.Trim(), DisplayName = displayName?.Trim(), Departments = Normalise(departments), Region = Storage.Regions.Normalise(region) };
         var created = await users.CreateAsync(user, password ?? "");
         if (!created.Succeeded) return Done(Describe(created), true);
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded) return Done(Describe(added), true);
-        await Audit("user.create", $"新建用户 {user.UserName}（{role}）", null, $"{{\"role\":\"{role}\"}}");
+        await Audit("user.create", $"新建用户 {user.UserName}（{role}）", null, System.Text.Json.JsonSerializer.Serialize(new { role, region = user.Region }));
         await tx.CommitAsync();
         return Done($"已新建用户 {user.UserName}", false);
     }
 
-    public async Task<IActionResult> OnPostUpdateAsync(string id, string role, string? departments)
+    public async Task<IActionResult> OnPostUpdateAsync(string id, string role, string? departments, string? region)
     {
         if (!Storage.Roles.All.Contains(role)) return Done("未知角色", true);
         var user = await users.FindByIdAsync(id);
@@ -45,8 +48,9 @@ public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db) :
         if (current.Contains(Storage.Roles.Admin) && role != Storage.Roles.Admin && (await users.GetUsersInRoleAsync(Storage.Roles.Admin)).Count == 1)
             return Done("不能取消最后一个管理员的管理员角色", true);
         await using var tx = await db.Database.BeginTransactionAsync();
-        var before = user.Departments;
+        var (before, regionBefore) = (user.Departments, user.Region);
         user.Departments = Normalise(departments);
+        user.Region = Storage.Regions.Normalise(region);
         var steps = new[]
         {
             await users.UpdateAsync(user),
@@ -55,8 +59,8 @@ public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db) :
             await users.UpdateSecurityStampAsync(user),
         };
         if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed) return Done(Describe(failed), true);
-        await Audit("user.update", $"修改用户 {user.UserName}", System.Text.Json.JsonSerializer.Serialize(new { roles = current, departments = before }),
-            System.Text.Json.JsonSerializer.Serialize(new { roles = new[] { role }, departments = user.Departments }));
+        await Audit("user.update", $"修改用户 {user.UserName}", System.Text.Json.JsonSerializer.Serialize(new { roles = current, departments = before, region = regionBefore }),
+            System.Text.Json.JsonSerializer.Serialize(new { roles = new[] { role }, departments = user.Departments, region = user.Region }));
         await tx.CommitAsync();
         return Done($"已保存 {user.UserName}", false);
     }

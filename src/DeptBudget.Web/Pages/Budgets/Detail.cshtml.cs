@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeptBudget.Web.Pages.Budgets;
 
-public sealed class DetailModel(BudgetService budgets) : PageModel
+public sealed class DetailModel(BudgetService budgets, BudgetStore store) : PageModel
 {
     public LoadedBudget Budget { get; private set; } = null!;
     public IReadOnlyList<BudgetStatus> Moves { get; private set; } = [];
@@ -35,6 +35,19 @@ public sealed class DetailModel(BudgetService budgets) : PageModel
         {
             (Message, IsError) = (e.Message, true);
         }
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>An admin sets the region (the county or district whose reviewers review this budget).</summary>
+    public async Task<IActionResult> OnPostRegionAsync(int id, int revision, string? region, CancellationToken ct)
+    {
+        if (!User.IsAdmin()) return Forbid();
+        try
+        {
+            var r = await store.SetRegionAsync(id, revision, region, User.NameOf(), ct);
+            (Message, IsError) = ($"地区已设为“{r.Region ?? "（未设）"}”。", false);
+        }
+        catch (Exception e) when (e is ConcurrencyConflictException or BudgetNotFoundException) { (Message, IsError) = (e.Message, true); }
         return RedirectToPage(new { id });
     }
 
