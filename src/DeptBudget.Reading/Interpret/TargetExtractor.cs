@@ -193,7 +193,10 @@ public static partial class TargetExtractor
             var texts = cells.Select(x => x.c).ToList();
             int l = 0, n = texts.Count;
             if (l < n && IsLevel1(texts[l]) && (texts[l].EndsWith("指标") || n - l >= 5)) { level1 = texts[l++]; level2 = ""; }
-            if (l < n && (IsLevel2(texts[l]) || (n - l >= 3 && !LooksLikeValue(texts[l + 1]))))
+            // A row whose first cell sits in the 三级指标 column or later (一级, 二级 blank as repeats) starts
+            // with a measure, whatever its value looks like (部门决算编报质量 | 符合相关要求).
+            var underMeasure = l == 0 && cells[0].i >= 2;
+            if (l < n && (IsLevel2(texts[l]) || (!underMeasure && n - l >= 3 && !LooksLikeValue(texts[l + 1]))))
             {
                 level2 = texts[l++];
                 while (l < n && TextNormalizer.Key(texts[l]) == TextNormalizer.Key(level2)) l++;

@@ -87,6 +87,7 @@ public sealed record ParagraphSpec(string? Text, string? If, string? Then, strin
 /// <param name="Scope">For functional tables: allSources, generalPublicBudget, governmentFundBudget,
 /// stateCapitalBudget, or revenue.</param>
 /// <param name="Rollup">flat (items under the unit row) or tree (类, 款, 项 rows with sums).</param>
+/// <param name="DepartmentName">Project targets: the department row prints its name (洛阳 2021), not only its code (河南 2024).</param>
 public sealed record TableSpec(
     string Id,
     string Kind,
@@ -107,7 +108,28 @@ public sealed record TableSpec(
     bool PrintZeros = false,
     string? TotalAt = null,
     bool MetaLine = true,
-    bool Listed = true);
+    bool Listed = true,
+    DepartmentForm? Form = null,
+    bool DepartmentName = false);
+
+/// <summary>
+/// How a 部门（单位）整体绩效目标表 is laid out; the defaults are Henan 2024's form (部门名称 line,
+/// 年度履职目标 in one cell, 预算情况 block, indicators with 指标值说明).
+/// </summary>
+/// <param name="Lines">Rows printed first, filled ("部门（单位）名称||{department}": '|' separates cells).</param>
+/// <param name="ObjectivesPerRow">Each objective on a row of its own (洛阳 2021), not joined in one cell.</param>
+/// <param name="TaskHeader">Header rows of 年度主要任务, cells separated by '|'.</param>
+/// <param name="FiscalColumn">Tasks print 其中：财政资金 beside their amount; it is the amount when all money is 财政拨款.</param>
+/// <param name="IndicatorHeader">Header row of the indicator block; a sixth cell (指标说明) takes the
+/// explanation after its first space, where the reader joined 指标解释 and 指标说明.</param>
+public sealed record DepartmentForm(
+    IReadOnlyList<string>? Lines = null,
+    string ObjectivesLabel = "年度履职目标",
+    bool ObjectivesPerRow = false,
+    IReadOnlyList<string>? TaskHeader = null,
+    bool FiscalColumn = false,
+    bool BudgetBlock = true,
+    IReadOnlyList<string>? IndicatorHeader = null);
 
 /// <summary>A column: its meaning (ColumnKeys / AmountKeys) and its header, levels joined with '/'.</summary>
 public sealed record ColumnSpec(string Key, string Header);

@@ -123,10 +123,24 @@ public static class FiguresExtensions
     public static decimal? Amount(this Figures f, IReadOnlyDictionary<string, decimal> a, string key)
     {
         if (a.TryGetValue(key, out var v)) return v;
+        // A line that states its sources (洛阳 2021: 医保信息专网 3.40 with 财政性资金 blank, 其他资金 0) is
+        // printed as stated; only a line stating no source at all is taken to be general-budget money.
         if (key is AmountKeys.GeneralPublicBudget or AmountKeys.FiscalAppropriation or "governmentBudgetFunds"
+            && !a.Keys.Any(IsSource)
             && f.Revenue(AmountKeys.RevenueTotal) == f.Revenue(AmountKeys.GeneralPublicBudget) && f.Budget.Revenue.Count > 0)
             return Figures.Amount(a, AmountKeys.Total);
         var derived = Figures.Amount(a, key);
         return derived == 0 ? null : derived;
     }
+
+    // Kinds of expenditure and totals; every other key of a line is a source of money.
+    private static readonly HashSet<string> NotSources =
+    [
+        AmountKeys.Total, AmountKeys.BasicExpenditure, AmountKeys.PersonnelCost, AmountKeys.WagesAndBenefits,
+        AmountKeys.HouseholdTransfers, AmountKeys.OperatingCost, AmountKeys.GoodsAndServices, AmountKeys.CapitalOutlay,
+        AmountKeys.ProjectExpenditure, AmountKeys.OperationalProject, AmountKeys.SpecificPurposeProject,
+        AmountKeys.PersonnelProject, AmountKeys.GeneralProject, AmountKeys.SpecialFund, AmountKeys.CarryoverOut,
+    ];
+
+    private static bool IsSource(string key) => !NotSources.Contains(key) && !key.StartsWith("lastYear.", StringComparison.Ordinal);
 }

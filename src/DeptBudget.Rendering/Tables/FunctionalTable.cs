@@ -23,7 +23,11 @@ internal static class FunctionalTable
         if (items.Count == 0)
             return grid.Build(ctx, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
 
-        var department = ctx.DepartmentUnit;
+        // The unit row names the unit the items belong to: 洛阳 2021 prints 312001 (本级) over its items, not
+        // the department 312; where items belong to several units (or none), the department sums them.
+        var itemUnits = items.Select(i => i.UnitCode).Distinct().ToList();
+        var department = itemUnits is [{ } only] && ctx.Budget.Units.FirstOrDefault(u => u.Code == only) is { } unit
+            ? unit : ctx.DepartmentUnit;
         if (spec.UnitRows && department is not null)
             grid.Add(RowKind.Unit, unitCode: department.Code, name: department.Name)
                 .Text(ColumnKeys.UnitCode, department.Code).Text(ColumnKeys.Name, department.Name)

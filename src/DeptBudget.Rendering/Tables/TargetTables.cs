@@ -20,24 +20,40 @@ internal static class TargetTables
             for (var i = 0; i < cells.Length && i < spec.Columns.Count; i++) row.At(i, cells[i] ?? "");
             row.Done();
         }
-        Text(RowKind.Text, "部门名称：" + f.Budget.Department);
-        Text(RowKind.Text, "年度履职目标", string.Join("", t.Objectives));
-        Text(RowKind.Text, "年度主要任务", "任务名称", "主要内容");
-        foreach (var task in t.Tasks) Text(RowKind.Detail, "", task.Name, task.Content, task.Amount is null ? null : Money.Format(task.Amount.Value));
+        var form = spec.Form ?? new DepartmentForm();
+        foreach (var line in form.Lines ?? ["部门名称：{department}"]) Text(RowKind.Text, ctx.Fill(line).Split('|'));
+        if (form.ObjectivesPerRow)
+            for (var i = 0; i < t.Objectives.Count; i++) Text(RowKind.Text, i == 0 ? form.ObjectivesLabel : "", t.Objectives[i]);
+        else Text(RowKind.Text, form.ObjectivesLabel, string.Join("", t.Objectives));
+        foreach (var (header, i) in (form.TaskHeader ?? ["年度主要任务|任务名称|主要内容"]).Select((h, i) => (h, i)))
+            Text(RowKind.Text, header.Split('|'));
+        var allFiscal = f.Revenue(AmountKeys.FiscalAppropriation) == f.Revenue(AmountKeys.RevenueThisYear);
+        foreach (var task in t.Tasks)
+        {
+            var amount = task.Amount is null ? null : Money.Format(task.Amount.Value);
+            Text(RowKind.Detail, "", task.Name, task.Content, amount, form.FiscalColumn && allFiscal ? amount : null);
+        }
         string? M(string key) => t.Budget.TryGetValue(key, out var v) && v != 0 ? Money.Format(v) : null;
-        Text(RowKind.Text, "预算情况", "部门预算总额（万元）", M(AmountKeys.Total));
-        Text(RowKind.Text, "", "1、资金来源", M(AmountKeys.Total));
-        Text(RowKind.Text, "", "（1）政府预算资金", M("governmentBudgetFunds"));
-        Text(RowKind.Text, "", "（2）财政专户管理资金", M(AmountKeys.SpecialAccountFunds));
-        Text(RowKind.Text, "", "（3）单位资金", M(AmountKeys.UnitFunds));
-        Text(RowKind.Text, "2、资金结构", "（1）基本支出", M(AmountKeys.BasicExpenditure));
-        Text(RowKind.Text, "", "（2）项目支出", M(AmountKeys.ProjectExpenditure));
-        Text(RowKind.Text, "一级指标", "二级指标", "三级指标", "指标值", "指标值说明");
+        if (form.BudgetBlock)
+        {
+            Text(RowKind.Text, "预算情况", "部门预算总额（万元）", M(AmountKeys.Total));
+            Text(RowKind.Text, "", "1、资金来源", M(AmountKeys.Total));
+            Text(RowKind.Text, "", "（1）政府预算资金", M("governmentBudgetFunds"));
+            Text(RowKind.Text, "", "（2）财政专户管理资金", M(AmountKeys.SpecialAccountFunds));
+            Text(RowKind.Text, "", "（3）单位资金", M(AmountKeys.UnitFunds));
+            Text(RowKind.Text, "2、资金结构", "（1）基本支出", M(AmountKeys.BasicExpenditure));
+            Text(RowKind.Text, "", "（2）项目支出", M(AmountKeys.ProjectExpenditure));
+        }
+        var indicatorHeader = form.IndicatorHeader ?? ["一级指标", "二级指标", "三级指标", "指标值", "指标值说明"];
+        Text(RowKind.Text, [.. indicatorHeader]);
         string? prev1 = null, prev2 = null;
         foreach (var i in t.Indicators)
         {
+            // 指标解释 and 指标说明 come back from the reader joined by a space; a sixth column splits them again.
+            var at = indicatorHeader.Count > 5 ? i.Explanation?.IndexOf(' ') ?? -1 : -1;
+            var (explanation, note) = at > 0 ? (i.Explanation![..at], i.Explanation[(at + 1)..]) : (i.Explanation, null);
             Text(RowKind.Detail, i.Level1 == prev1 ? "" : i.Level1, i.Level2 == prev2 && i.Level1 == prev1 ? "" : i.Level2,
-                i.Name, i.Value.Text, i.Explanation);
+                i.Name, i.Value.Text, explanation, note);
             (prev1, prev2) = (i.Level1, i.Level2);
         }
         return grid.Build(ctx, number);
@@ -61,7 +77,8 @@ internal static class TargetTables
         foreach (var block in Blocks(Runs(targets)))
         {
             if (department is not null)
-                grid.Add(RowKind.Unit, unitCode: department.Code).Text(ColumnKeys.UnitCode, department.Code)
+                grid.Add(RowKind.Unit, unitCode: department.Code, name: spec.DepartmentName ? department.Name : null)
+                    .Text(ColumnKeys.UnitCode, department.Code).Text(ColumnKeys.Name, spec.DepartmentName ? department.Name : null)
                     .Amounts(k => Sum(block.SelectMany(r => r), k)).Done();
             foreach (var run in block) Run(grid, f, department, run);
         }
