@@ -53,6 +53,17 @@ public class SeedTests
         foreach (var rule in new[] { "N1", "N2", "N3", "N4" }) HasNoError(Seeds.Longting2024, rule);
     }
 
+    [Theory]
+    [InlineData("30307", "50599", "50901")]
+    [InlineData("31302", "50102", "51002")]
+    public void Longting2024_07_pairs_economic_codes_the_2024_catalogue_does_not_have(string code, string printed, string catalogue)
+    {
+        // 07: 303 07 医疗费补助 → 505 99 (the 78.00 row) and 313 02 对社会保险基金补助 → 501 02 (820.00).
+        var f = Has(Seeds.Longting2024, "K3", f => f.Location.Table == TableIds.EconomicClassificationSummary && f.Location.Row!.StartsWith(code) && f.Actual == printed);
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.StartsWith(catalogue, f.Expected);
+    }
+
     // ---- 001 Xixia 2024 ----
 
     [Fact]
@@ -171,6 +182,35 @@ public class SeedTests
         HasNoError(Seeds.Luolong2021, "K1");
     }
 
+    [Fact]
+    public void Luolong2021_narrative_calls_project_expenditure_a_health_class()
+    {
+        // 五、: 卫生健康(类)支出5058.44万元 — that is 项目支出; 210 in table 05 is 5092.87.
+        Has(Seeds.Luolong2021, "N1", f => f.Location.Section!.StartsWith("五、") && f.Actual == "5058.44" && f.Expected == "5092.87");
+    }
+
+    [Fact]
+    public void Luolong2021_06_subtotal_50199_prints_小计_where_its_personnel_cost_belongs()
+    {
+        // 06 row "  50199 其他工资福利支出 0.85 小计": 人员经费 holds 小计 instead of 0.80 + 0.05 = 0.85. The 总计
+        // 47.14 = 34.19 + 6.59 + 3.11 + 0.85 + 2.40 is right and is not an error of its own.
+        var f = Has(Seeds.Luolong2021, "I1", f => f.Location.Table == TableIds.GeneralBudgetBasicExpenditure && f.Location.Row == "50199"
+                                                 && f.Location.Column!.EndsWith("人员经费"));
+        Assert.Equal("0.85", f.Expected);
+        HasNoError(Seeds.Luolong2021, "I1", f => f.Location.Table == TableIds.GeneralBudgetBasicExpenditure && f.Location.Row == "总计");
+    }
+
+    [Fact]
+    public void Luolong2021_12_network_project_prints_3_40_without_its_fiscal_amount()
+    {
+        // 12 row 312001-10 医保信息专网: 资金总额 3.4, 财政性资金 blank, 其他资金 0; the unit's 财政性资金 5058.44
+        // is then 3.40 more than its printed projects.
+        var f = Has(Seeds.Luolong2021, "I1", f => f.Location.Table == TableIds.ProjectPerformanceTargets && f.Location.Row!.Contains("医保信息专网"));
+        Assert.Equal("3.40", f.Actual);
+        Has(Seeds.Luolong2021, "I1", f => f.Location.Table == TableIds.ProjectPerformanceTargets && f.Location.Row!.StartsWith("312001 ")
+                                          && f.Expected == "5055.04" && f.Actual == "5058.44");
+    }
+
     // ---- 003 Linyi Lanshan 2024 ----
 
     [Theory]
@@ -203,5 +243,56 @@ public class SeedTests
     public void Lanshan2024_narrative_agrees_with_its_tables()
     {
         foreach (var rule in new[] { "N1", "N2", "N3", "N4", "I2", "I3", "I9" }) HasNoError(Seeds.Lanshan2024, rule);
+    }
+
+    [Theory]
+    [InlineData(TableIds.RevenueSummary)]
+    [InlineData(TableIds.ExpenditureSummary)]
+    [InlineData(TableIds.GeneralBudgetExpenditure)]
+    public void Lanshan2024_class_210_agrees_with_the_items_of_21015_and_is_not_an_error(string table)
+    {
+        // 210 = 25.82 + 10059.00 + 400.00 + 708.50 = 11193.32 as printed; only 21015's 719.50 is wrong.
+        HasNoError(Seeds.Lanshan2024, "I1", f => f.Location.Table == table && f.Location.Row!.StartsWith("210 "));
+    }
+
+    [Theory]
+    [InlineData("城乡医疗救助", "补助资金到位率")]
+    [InlineData("医疗保障工作经费", "受益企业满意度")]
+    public void Lanshan2024_indicators_printed_without_a_value(string project, string indicator)
+    {
+        var f = Has(Seeds.Lanshan2024, "P2", f => f.Location.Row == project && f.Location.Column == indicator);
+        Assert.Equal(Severity.Error, f.Severity);
+    }
+
+    [Fact]
+    public void Lanshan2024_upper_bound_of_the_aid_standard_has_no_unit()
+    {
+        Has(Seeds.Lanshan2024, "P2", f => f.Location.Row == "城乡医疗救助" && f.Actual == "≤10000");
+    }
+
+    // ---- 004 Hua county 2024 ----
+
+    [Fact]
+    public void Hua2024_06_whose_columns_were_not_split_is_told_not_faulted()
+    {
+        // The broken text of 06 is read into a grid whose 合计 column holds the names: its sums cannot be checked.
+        HasNoError(Seeds.Hua2024, "I1");
+        var f = Has(Seeds.Hua2024, "I1", f => f.Location.Table == TableIds.GeneralBudgetBasicExpenditure);
+        Assert.Equal(Severity.Info, f.Severity);
+    }
+
+    [Theory]
+    [InlineData(TableIds.RevenueSummary)]
+    [InlineData(TableIds.ExpenditureSummary)]
+    [InlineData(TableIds.AppropriationSummary)]
+    [InlineData(TableIds.GeneralBudgetExpenditure)]
+    [InlineData(TableIds.EconomicClassificationSummary)]
+    [InlineData(TableIds.ThreePublicExpenses)]
+    [InlineData(TableIds.ProjectExpenditure)]
+    public void Hua2024_prints_only_tables_01_06_09_11_12(string missing)
+    {
+        // 附件 lists 预算01表, 06表, 09表, 11表, 12表 and nothing else.
+        var f = Has(Seeds.Hua2024, "C1", f => f.Location.Table == missing);
+        Assert.Equal(Severity.Error, f.Severity);
     }
 }
