@@ -62,8 +62,9 @@ public class PdfTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
             var pngs = dir.GetFiles("p-*.png");
             Assert.Equal(doc.NumberOfPages, pngs.Length);
             Run("pdftoppm", $"-r 20 -gray \"{path}\" \"{Path.Combine(dir.FullName, "g")}\"");
+            // One line of small print on a page is ~0.0002 of its pixels at 20 dpi; the page number alone is 0.
             foreach (var pgm in dir.GetFiles("g-*.pgm"))
-                Assert.True(InkFraction(File.ReadAllBytes(pgm.FullName)) > 0.001, $"{pgm.Name} is blank");
+                Assert.True(InkFraction(File.ReadAllBytes(pgm.FullName)) > 0.0001, $"{pgm.Name} is blank");
         }
         finally { dir.Delete(true); }
     }
