@@ -30,7 +30,11 @@ public sealed class I2_GrandTotals : Rule
 
     private IEnumerable<Finding> Side(Table t, List<TwoSidedTable.Item> items, Func<string, bool> isThisYear, TwoSidedTable.Item? total, string side)
     {
-        if (total is null) yield break;
+        if (total is null)
+        {
+            yield return CannotRun($"“{t.Title}”中没有{side}总计行", t.Id);
+            yield break;
+        }
         var at = items.FindIndex(i => isThisYear(i.Label));
         var end = items.IndexOf(total);
         if (at < 0 || end < at) yield break;

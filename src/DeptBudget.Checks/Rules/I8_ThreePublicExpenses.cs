@@ -25,7 +25,12 @@ public sealed class I8_ThreePublicExpenses : Rule
         if (tp.LastYear is { } last) foreach (var f in Figures(last, "上年", t08)) yield return f;
 
         var t06 = context.TableWithData(TableIds.GeneralBudgetBasicExpenditure);
-        if (t06 is null) yield break;
+        if (t06 is null)
+        {
+            // The sums of 08 were checked; the floor set by 06 (30217, 30231) could not be.
+            yield return CannotRun("缺少一般公共预算基本支出表（06），不核对公务接待费、公务用车运行维护费不低于基本支出", TableIds.GeneralBudgetBasicExpenditure);
+            yield break;
+        }
         foreach (var (code, name, value) in new[] { ("30217", "公务接待费", tp.ThisYear.OfficialReception), ("30231", "公务用车运行维护费", tp.ThisYear.VehicleOperation) })
         {
             var rows = Tables.CodedRows(t06).Where(r => r.Code == code).ToList();

@@ -50,7 +50,12 @@ public sealed class I9_ProjectsAgree : Rule
     private IEnumerable<Finding> Targets(CheckContext context)
     {
         var projects = context.Budget.Projects;
-        if (projects.Count == 0 || context.ProjectTargets.Count == 0) yield break;
+        if (projects.Count == 0) yield break; // told once above
+        if (context.ProjectTargets.Count == 0)
+        {
+            yield return CannotRun("未读到项目绩效目标，不核对绩效目标表与项目支出表的项目金额", TableIds.ProjectPerformanceTargets);
+            yield break;
+        }
         foreach (var target in context.ProjectTargets)
         {
             if (target.Amounts.Find(K.Total) is not { } amount) continue;
