@@ -59,6 +59,11 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<string>> RegionsAsync(Access access, CancellationToken ct = default) =>
         (await Visible(access).Where(b => b.Region != null).Select(b => b.Region!).Distinct().ToListAsync(ct)).Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The id of the budget of this department, unit and year, whatever its status, or null.</summary>
+    public async Task<int?> FindAsync(string department, string unitName, int year, CancellationToken ct = default) =>
+        await db.Budgets.Where(b => b.Department == department && b.UnitName == unitName && b.Year == year)
+            .Select(b => (int?)b.Id).FirstOrDefaultAsync(ct);
+
     public async Task<int> CountAsync(CancellationToken ct = default) => await db.Budgets.CountAsync(ct);
 
     /// <summary>True when some budget's first version was saved with this note (an imported file, for instance).</summary>

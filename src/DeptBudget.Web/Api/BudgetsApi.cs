@@ -63,6 +63,12 @@ public static class BudgetsApi
             return Results.Json(new BudgetAnswer(Summary(b.Record), b.Findings), CheckService.Json, statusCode: 201);
         }).RequireAuthorization(Policies.Preparer).DisableAntiforgery().WithSummary("上传：读取、审核并保存为草稿");
 
+        api.MapPost("/{id:int}/next-year", async (int id, ClaimsPrincipal user, BudgetService budgets, CancellationToken ct) =>
+        {
+            var b = await budgets.CreateNextYearAsync(user, id, ct);
+            return Results.Json(new BudgetAnswer(Summary(b.Record), b.Findings), CheckService.Json, statusCode: 201);
+        }).RequireAuthorization(Policies.Preparer).WithSummary("由已公开的预算生成下一年度草稿（上年数为上年预算数）");
+
         api.MapPut("/{id:int}", async (int id, HttpRequest request, ClaimsPrincipal user, BudgetService budgets, CancellationToken ct) =>
         {
             var revision = IfMatch(request) ?? throw new ArgumentException("缺少 If-Match 头（当前版本号，见 ETag）");

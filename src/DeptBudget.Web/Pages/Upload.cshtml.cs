@@ -1,5 +1,6 @@
 using DeptBudget.Model;
 using DeptBudget.Rendering.Layouts;
+using DeptBudget.Storage;
 using DeptBudget.Web.Security;
 using DeptBudget.Web.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -7,14 +8,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeptBudget.Web.Pages;
 
-public sealed class UploadModel(BudgetService budgets, DeptBudgetSettings settings) : PageModel
+public sealed class UploadModel(BudgetService budgets, BudgetStore store, DeptBudgetSettings settings) : PageModel
 {
+    /// <summary>Published budgets of the caller's departments, each a starting point for the next year.</summary>
+    public IReadOnlyList<BudgetSummary> LastYears { get; private set; } = [];
     public string? Error { get; private set; }
     public long MaxMb => settings.Limits.MaxUploadBytes / (1024 * 1024);
     public IReadOnlyList<string> Departments => User.IsAdmin() ? [] : User.Departments();
     public IReadOnlyList<string> Layouts => Layout.Available;
 
-    public IActionResult OnGet() => User.IsAdmin() || User.IsPreparer() ? Page() : Forbid();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!User.IsAdmin() && !User.IsPreparer()) return Forbid();
+        await LoadLastYearsAsync(ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
     {
@@ -29,17 +37,41 @@ public sealed class UploadModel(BudgetService budgets, DeptBudgetSettings settin
                 + (b.Disclosure.Unread.Count > 0 ? $"，{b.Disclosure.Unread.Count} 处内容未能读取（见页面底部）" : "，全部内容均已读取");
             return Redirect($"/budgets/{b.Record.Id}");
         }
-        catch (Exception e) when (e is IntakeException or ForbiddenException) { return Fail(e.Message); }
+        catch (Exception e) when (e is IntakeException or ForbiddenException) { return await FailAsync(e.Message, ct); }
     }
 
-    public async Task<IActionResult> OnPostBlankAsync(string department, int year, BudgetScope scope, string layout, CancellationToken ct)
+    public async Task<IActionResult> OnPostBlankAsync(string department, string? unitName, string? unitCode, int year, BudgetScope scope, string layout, CancellationToken ct)
     {
         try
         {
-            var b = await budgets.CreateBlankAsync(User, department ?? "", year, scope, layout ?? "", ct);
+            var b = await budgets.CreateBlankAsync(User, department ?? "", year, scope, layout ?? "", ct, unitName, unitCode);
             return Redirect($"/budgets/{b.Record.Id}/data");
         }
-        catch (Exception e) when (e is ArgumentException or ForbiddenException) { return Fail(e.Message); }
+        catch (Exception e) when (e is ArgumentException or ForbiddenException or WorkflowException) { return await FailAsync(e.Message, ct); }
+    }
+
+    /// <summary>This year's draft from last year's published budget; the data form opens on it.</summary>
+    public async Task<IActionResult> OnPostNextYearAsync(int id, CancellationToken ct)
+    {
+        try
+        {
+            var b = await budgets.CreateNextYearAsync(User, id, ct);
+            return Redirect($"/budgets/{b.Record.Id}/data");
+        }
+        catch (Exception e) when (e is ForbiddenException or WorkflowException or BudgetNotFoundException) { return await FailAsync(e.Message, ct); }
+    }
+
+    private async Task LoadLastYearsAsync(CancellationToken ct)
+    {
+        var access = User.ToAccess();
+        var published = await store.ListAsync(access, new BudgetFilter(Status: BudgetStatus.Published), ct);
+        LastYears = published.Where(b => User.CanPrepare(b.Department)).Take(50).ToList();
+    }
+
+    private async Task<PageResult> FailAsync(string message, CancellationToken ct)
+    {
+        await LoadLastYearsAsync(ct);
+        return Fail(message);
     }
 
     private PageResult Fail(string message)

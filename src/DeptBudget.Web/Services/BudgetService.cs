@@ -36,19 +36,49 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
         return new LoadedBudget(record, disclosure, findings);
     }
 
-    /// <summary>Starts an empty budget in a layout: every table present with no figures yet.</summary>
-    public async Task<LoadedBudget> CreateBlankAsync(ClaimsPrincipal user, string department, int year, BudgetScope scope, string layoutId, CancellationToken ct = default)
+    /// <summary>Starts an empty budget in a layout: every table present with no figures yet, the unit named.</summary>
+    public async Task<LoadedBudget> CreateBlankAsync(ClaimsPrincipal user, string department, int year, BudgetScope scope, string layoutId,
+        CancellationToken ct = default, string? unitName = null, string? unitCode = null)
     {
         department = department.Trim();
+        unitName = string.IsNullOrWhiteSpace(unitName) ? department : unitName.Trim();
+        unitCode = string.IsNullOrWhiteSpace(unitCode) ? "001" : unitCode.Trim();
         if (department.Length is 0 or > 200) throw new ArgumentException("请填写部门名称（不超过 200 字）");
+        if (unitName.Length > 200) throw new ArgumentException("单位名称不超过 200 字");
+        if (unitCode.Length > 32 || !unitCode.All(char.IsAsciiDigit)) throw new ArgumentException($"单位代码“{unitCode}”应为数字");
         if (year is < 2000 or > 2100) throw new ArgumentException("年度应在 2000–2100 之间");
         if (!Layout.Available.Contains(layoutId)) throw new ArgumentException($"没有格式“{layoutId}”");
         RequirePrepare(user, department);
-        var budget = Budget.Empty(department, year, scope) with { Units = [new BudgetUnit("001", department, null)] };
+        await RequireNewAsync(department, unitName, year, ct);
+        var budget = Budget.Empty(department, year, scope) with { Units = [new BudgetUnit(unitCode, unitName, null)] };
         var disclosure = DisclosureRenderer.Render(budget, Layout.Load(layoutId)).Disclosure;
         var (findings, summary) = checks.CheckAndSummarise(disclosure);
         var record = await store.CreateAsync(disclosure, summary, user.NameOf(), "新建空白预算", ct: ct);
         return new LoadedBudget(record, disclosure, findings);
+    }
+
+    /// <summary>This year's draft from a published budget of the same unit (see <see cref="NextYear"/>), in its layout.</summary>
+    public async Task<LoadedBudget> CreateNextYearAsync(ClaimsPrincipal user, int lastYearId, CancellationToken ct = default)
+    {
+        var last = await LoadAsync(user, lastYearId, ct) ?? throw new BudgetNotFoundException(lastYearId);
+        if (last.Record.Status != BudgetStatus.Published)
+            throw new WorkflowException($"只能从已公开的预算生成下一年度，此预算当前为“{Workflow.Label(last.Record.Status)}”");
+        RequirePrepare(user, last.Record.Department);
+        var budget = NextYear.From(last.Disclosure.Budget);
+        await RequireNewAsync(last.Record.Department, last.Record.UnitName, budget.Year, ct);
+        var layoutId = Layout.Available.Contains(last.Disclosure.Meta.Layout) ? last.Disclosure.Meta.Layout : Layout.Available[0];
+        var disclosure = DisclosureRenderer.Render(budget, Layout.Load(layoutId), null, last.Disclosure.Narrative).Disclosure;
+        var (findings, summary) = checks.CheckAndSummarise(disclosure);
+        var record = await store.CreateAsync(disclosure, summary, user.NameOf(), $"由 {last.Record.Year} 年已公开预算生成", ct: ct,
+            region: last.Record.Region);
+        return new LoadedBudget(record, disclosure, findings);
+    }
+
+    // One budget per unit and year: a second would split edits and reviews between two records.
+    private async Task RequireNewAsync(string department, string unitName, int year, CancellationToken ct)
+    {
+        if (await store.FindAsync(department, unitName, year, ct) is { } existing)
+            throw new WorkflowException($"{unitName} {year} 年的预算已存在（第 {existing} 号），请打开它继续编制");
     }
 
     /// <summary>Saves a changed disclosure as a new version (drafts only, optimistic concurrency).</summary>
