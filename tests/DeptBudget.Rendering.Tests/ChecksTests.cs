@@ -7,7 +7,9 @@ namespace DeptBudget.Rendering.Tests;
 
 /// <summary>
 /// A rendered package passes the checks with no error other than those already in the source data:
-/// every error found in the rendering is one the source document already has (same rule).
+/// every error found in the rendering is one the source document already has (same rule, same table) —
+/// the seeds' real problems that Checks.Tests/SeedTests.cs lists (002's 医保信息专网 3.40 with no
+/// 财政性资金, 核酸检测's cost cap, unfilled indicator values …) stay, nothing new appears.
 /// </summary>
 public class ChecksTests
 {
@@ -19,12 +21,13 @@ public class ChecksTests
     [Theory]
     [InlineData(Seeds.Xixia2024, "henan-2024")]
     [InlineData(Seeds.Lanshan2024, "shandong-2024")]
+    [InlineData(Seeds.Luolong2021, "luoyang-2021")]
     public void Rendering_adds_no_check_errors(string seed, string layout)
     {
         var source = DisclosureReader.ReadText(Seeds.Text(seed), seed);
         var before = Errors(source);
         var rendered = DisclosureRenderer.Render(source, Layout.Load(layout)).Disclosure;
-        var added = Errors(rendered).Where(e => !before.Any(b => b.Rule == e.Rule)).ToList();
+        var added = Errors(rendered).Where(e => !before.Any(b => b.Rule == e.Rule && b.Location.Table == e.Location.Table)).ToList();
         Assert.True(added.Count == 0, string.Join("\n", added.Select(e => $"{e.Rule} {e.Location} {e.Message}")));
     }
 

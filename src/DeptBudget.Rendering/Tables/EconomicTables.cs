@@ -12,7 +12,15 @@ internal static class EconomicTables
     public static Table Basic(TableSpec spec, Figures f, RenderContext ctx, int number, IReadOnlyList<EconomicLine> lines)
     {
         var grid = new Grid(spec);
-        decimal? Sum(IEnumerable<EconomicLine> xs, string k) => xs.Sum(x => f.Amount(x.Amounts, k) ?? 0m);
+        // Basic lines that state no source (taken from 06, 一般公共预算基本支出) are general-budget money when all
+        // basic expenditure is (03 基本支出 = 05 基本支出): 山东 基本支出预算情况表 prints them under 财政拨款.
+        var allBasicGeneral = spec.Kind == "basicEconomic" && ReferenceEquals(lines, f.Budget.BasicEconomic)
+            && f.Expenditure(FundingScope.AllSources, AmountKeys.BasicExpenditure) is var basic and not 0m
+            && basic == f.Expenditure(FundingScope.GeneralPublicBudget, AmountKeys.BasicExpenditure);
+        decimal? Value(EconomicLine l, string k) =>
+            allBasicGeneral && k is AmountKeys.GeneralPublicBudget or AmountKeys.FiscalAppropriation && !FiguresExtensions.StatesSource(l.Amounts)
+                ? Figures.Amount(l.Amounts, AmountKeys.Total) : f.Amount(l.Amounts, k);
+        decimal? Sum(IEnumerable<EconomicLine> xs, string k) => xs.Sum(x => Value(x, k) ?? 0m);
         grid.Label(grid.Add(RowKind.Total, name: spec.TotalLabel ?? "合计"), spec.TotalLabel ?? "合计")
             .Amounts(k => lines.Count == 0 ? null : Sum(lines, k)).Done();
         if (lines.Count == 0) return grid.Build(ctx, number, ctx.Fill(spec.EmptyNote ?? "本表无数据。"));
@@ -33,14 +41,14 @@ internal static class EconomicTables
                     .Text(ColumnKeys.GovCodeClass, govClass).Text(ColumnKeys.GovCode, govClass)
                     .Text(ColumnKeys.GovName, govClass is null ? null : ctx.ClassName(govClass))
                     .Amounts(k => Sum(byClass, k)).Done();
-                foreach (var l in byClass) Line(grid, f, l);
+                foreach (var l in byClass) Line(grid, l, Value);
             }
         else
-            foreach (var l in lines) Line(grid, f, l);
+            foreach (var l in lines) Line(grid, l, Value);
         return grid.Build(ctx, number);
     }
 
-    private static void Line(Grid grid, Figures f, EconomicLine l)
+    private static void Line(Grid grid, EconomicLine l, Func<EconomicLine, string, decimal?> value)
     {
         var d = l.DepartmentCode?.Value;
         var g = l.GovernmentCode?.Value;
@@ -49,7 +57,7 @@ internal static class EconomicTables
             .Text(ColumnKeys.Name, l.DepartmentName)
             .Text(ColumnKeys.GovCode, g).Text(ColumnKeys.GovCodeClass, g?[..3]).Text(ColumnKeys.GovCodeSection, g is { Length: >= 5 } ? g[3..] : null)
             .Text(ColumnKeys.GovName, l.GovernmentName)
-            .Amounts(k => f.Amount(l.Amounts, k)).Done();
+            .Amounts(k => value(l, k)).Done();
     }
 
     /// <summary>Henan 02: 合计, the department, then each unit, by source.</summary>

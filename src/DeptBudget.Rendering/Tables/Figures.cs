@@ -142,5 +142,8 @@ public static class FiguresExtensions
         AmountKeys.PersonnelProject, AmountKeys.GeneralProject, AmountKeys.SpecialFund, AmountKeys.CarryoverOut,
     ];
 
+    /// <summary>Whether a line states any source of its money (not only totals and kinds).</summary>
+    internal static bool StatesSource(IReadOnlyDictionary<string, decimal> a) => a.Keys.Any(IsSource);
+
     private static bool IsSource(string key) => !NotSources.Contains(key) && !key.StartsWith("lastYear.", StringComparison.Ordinal);
 }

@@ -100,7 +100,11 @@ internal static class TwoSidedTable
             default:
                 // A part of a source (其中：财政拨款 …) is known by 类 only from revenue; by kind only in total.
                 if (row.Class is not null) return f.RevenueByClass(column, row.Class);
-                return row.Key is null or AmountKeys.ExpenditureThisYear or AmountKeys.ExpenditureTotal ? f.Revenue(column) : null;
+                if (row.Key is null or AmountKeys.ExpenditureThisYear or AmountKeys.ExpenditureTotal) return f.Revenue(column);
+                // By kind only where the part is the whole of 一般公共预算 (洛阳 2021: 财政拨款 = 5,110.37): it splits as that does.
+                var part = f.Revenue(column);
+                return part != 0 && part == f.Revenue(AmountKeys.GeneralPublicBudget)
+                    ? f.Expenditure(FundingScope.GeneralPublicBudget, kind, null) : null;
         }
     }
 }
