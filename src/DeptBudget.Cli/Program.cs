@@ -11,4 +11,7 @@ root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+var code = await parsed.InvokeAsync();
+// check: a command line that cannot be used exits 2 like any other unusable input (parse errors give 1 otherwise).
+return DeptBudget.Checks.ExitCodes.For(parsed.CommandResult.Command.Name, parsed.Errors.Count > 0, code);

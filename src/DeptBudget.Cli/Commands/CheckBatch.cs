@@ -56,7 +56,7 @@ internal static class CheckBatch
         try
         {
             Disclosure d = f.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? BudgetJson.Load(f.FullName) : DisclosureReader.ReadFile(f.FullName);
-            var report = Checker.Default.Check(d);
+            var report = CheckCommand.Checker.Check(d);
             var byRule = report.Findings.GroupBy(x => x.Rule).ToDictionary(g => g.Key,
                 g => (g.Count(x => x.Severity == Severity.Error), g.Count(x => x.Severity == Severity.Warning)));
             return new FileResult(name, "ok", report.Errors, report.Warnings, report.Infos, byRule, null);

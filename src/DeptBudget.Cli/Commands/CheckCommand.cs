@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using DeptBudget.Checks;
 using DeptBudget.Checks.Reports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DeptBudget.Cli.Commands;
 
@@ -11,6 +12,11 @@ namespace DeptBudget.Cli.Commands;
 /// </summary>
 internal static class CheckCommand
 {
+    /// <summary>The checker as AddChecks() registers it, built once per process (the web uses the same registration).</summary>
+    public static Checker Checker => Services.Value.GetRequiredService<Checker>();
+
+    private static readonly Lazy<ServiceProvider> Services = new(() => new ServiceCollection().AddChecks().BuildServiceProvider());
+
     public static Command Create()
     {
         var file = new Argument<FileInfo?>("file") { Description = "A disclosure (.txt/.pdf/.docx/.xlsx) or a budget JSON", Arity = ArgumentArity.ZeroOrOne };
@@ -33,8 +39,9 @@ internal static class CheckCommand
 
     private static int Run(FileInfo file, string format, FileInfo? output)
     {
-        if (!CliInput.TryRead(file, out var disclosure)) return 2;
-        var report = Checker.Default.Check(disclosure);
+        if (!file.Exists) { Console.Error.WriteLine($"deptbudget: file not found: {file.FullName}"); return ExitCodes.Unusable; }
+        if (!CliInput.TryRead(file, out var disclosure)) return ExitCodes.Unusable;
+        var report = Checker.Check(disclosure);
         var text = format switch
         {
             "json" => JsonReport.Write(report.Findings),
@@ -44,7 +51,12 @@ internal static class CheckCommand
         if (output is null) Console.Out.Write(text);
         else
         {
-            File.WriteAllText(output.FullName, text, new UTF8Encoding(false));
+            try { File.WriteAllText(output.FullName, text, new UTF8Encoding(false)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"deptbudget: cannot write {output.FullName}: {e.Message}");
+                return ExitCodes.Unusable;
+            }
             Console.Error.WriteLine($"{file.Name}: 错误 {report.Errors}，警告 {report.Warnings}，提示 {report.Infos} → {output.FullName}");
         }
         return report.ExitCode;
