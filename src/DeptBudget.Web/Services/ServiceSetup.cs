@@ -4,7 +4,7 @@ public static class ServiceSetup
 {
     public static IServiceCollection AddDeptBudgetServices(this IServiceCollection services)
     {
-        services.AddSingleton<IBudgetChecker, RulesChecker>();
+        services.AddChecks().AddSingleton<IBudgetChecker, RulesChecker>();
         services.AddSingleton<CheckService>();
         services.AddSingleton<CheckCache>();
         services.AddScoped<BudgetService>();
