@@ -58,9 +58,21 @@ public static class AmountKeys
     public const string VehiclePurchase = "vehiclePurchase";               // 公务用车购置费
     public const string VehicleOperation = "vehicleOperation";             // 公务用车运行维护费
     public const string OfficialReception = "officialReception";           // 公务接待费
+    public const string AgencyOperatingCost = "agencyOperatingCost";       // 机关运行经费 (上海 table 9 beside 三公)
+
+    // 决算 expenditure kinds besides 基本/项目支出 (上海 支出决算表)
+    public const string RemittanceToSuperior = "remittanceToSuperior";     // 上缴上级支出
+    public const string BusinessExpenditure = "businessExpenditure";       // 经营支出
+    public const string SubsidyToAffiliates = "subsidyToAffiliates";       // 对附属单位补助支出
 
     /// <summary>The same key for the previous year, where a table shows both years (2023年预算数 …).</summary>
     public static string LastYear(string key) => "lastYear." + key;
+
+    /// <summary>
+    /// The 年初预算 (预算数) figure a 决算 table prints beside its 决算数: the plain key is the final
+    /// account, this one the budget it is compared with.
+    /// </summary>
+    public static string Budgeted(string key) => "budgeted." + key;
 
     /// <summary>A source within carryover: carryoverIn.generalPublicBudget and so on.</summary>
     public static string Carryover(string source) => CarryoverIn + "." + source;

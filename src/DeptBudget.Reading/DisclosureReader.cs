@@ -2,6 +2,7 @@ using System.Text;
 using DeptBudget.Model;
 using DeptBudget.Reading.Guards;
 using DeptBudget.Reading.Interpret;
+using DeptBudget.Reading.Layouts;
 using DeptBudget.Reading.OpenXml;
 using DeptBudget.Reading.Pdf;
 using DeptBudget.Reading.Raw;
@@ -78,10 +79,12 @@ public static class DisclosureReader
             throw new ReadException($"{where}: not a budget disclosure (no budget table and no 'YYYY年部门/单位预算' title found)");
 
         var contents = MetaExtractor.Contents(segments.Contents);
-        var tables = Merge(segments.Tables.Select(b => TableBuilder.Build(Numbered(b, contents), year, unread)).ToList());
+        var tables = Merge(segments.Tables.Select(b => TableBuilder.Build(Numbered(b, contents), year, unread) with { AmountUnit = AmountUnits.Of(b) }).ToList());
+        tables = LayoutColumns.Apply(MetaExtractor.Layout(year, tables), tables).ToList();
         var narrative = NarrativeReader.Read(segments.Prose, department, unread);
         var facts = FactsExtractor.Extract(narrative, department);
-        var budget = BudgetExtractor.Extract(department, year, scope, tables, facts);
+        // Facts are 万元 whatever unit a table prints (上海 prints 元); the tables keep their printed figures.
+        var budget = BudgetExtractor.Extract(department, year, scope, AmountUnits.InTenThousandYuan(tables), facts);
         var meta = new DisclosureMeta(department, year, scope, MetaExtractor.Layout(year, tables), Title(lines), contents, sourceFile);
         foreach (var t in tables)
             foreach (var c in t.Columns.Where(c => c.Key.StartsWith('?')))

@@ -20,6 +20,14 @@ public sealed record Table(
     string? EmptyNote,
     int Line)
 {
+    /// <summary>
+    /// The unit its amounts are printed in, from the table's own 单位： line (元, 万元); null when it
+    /// prints none (万元 is then assumed). Cells keep the printed figures; the budget facts are 万元.
+    /// Not in the canonical JSON (whose schema is fixed); a table read back from JSON has it null.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? AmountUnit { get; init; }
+
     public int ColumnIndex(string key)
     {
         for (var i = 0; i < Columns.Count; i++) if (Columns[i].Key == key) return i;

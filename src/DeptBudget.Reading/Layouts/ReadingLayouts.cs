@@ -11,7 +11,9 @@ namespace DeptBudget.Reading.Layouts;
 /// </summary>
 public static class ReadingLayouts
 {
-    public sealed record ExpectedTable(int Number, string Title, string Id);
+    /// <param name="ColumnSets">The template's columns in printed order where the layout states them ("columns", and
+    /// "unitColumns" for the 单位 version when it differs); see <see cref="LayoutColumns"/>.</param>
+    public sealed record ExpectedTable(int Number, string Title, string Id, IReadOnlyList<IReadOnlyList<LayoutColumns.LayoutColumn>>? ColumnSets = null);
 
     public sealed record LayoutTables(string Id, string Description, string AmountUnit, IReadOnlyList<ExpectedTable> Tables);
 
@@ -37,11 +39,23 @@ public static class ReadingLayouts
             using var doc = JsonDocument.Parse(stream);
             var root = doc.RootElement;
             var tables = root.GetProperty("tables").EnumerateArray()
-                .Select(t => new ExpectedTable(t.GetProperty("number").GetInt32(), t.GetProperty("title").GetString()!, t.GetProperty("id").GetString()!))
+                .Select(t => new ExpectedTable(t.GetProperty("number").GetInt32(), t.GetProperty("title").GetString()!, t.GetProperty("id").GetString()!,
+                    ColumnSets(t)))
                 .ToList();
             list.Add(new LayoutTables(root.GetProperty("id").GetString()!, root.GetProperty("description").GetString()!,
                 root.GetProperty("amountUnit").GetString()!, tables));
         }
         return list;
+    }
+
+    // "columns": [{ "key": "total", "word": "合计" }, …]; word is optional and must occur in the printed header.
+    private static IReadOnlyList<IReadOnlyList<LayoutColumns.LayoutColumn>>? ColumnSets(JsonElement table)
+    {
+        var sets = new List<IReadOnlyList<LayoutColumns.LayoutColumn>>();
+        foreach (var name in (string[])["columns", "unitColumns"])
+            if (table.TryGetProperty(name, out var columns))
+                sets.Add(columns.EnumerateArray().Select(c => new LayoutColumns.LayoutColumn(c.GetProperty("key").GetString()!,
+                    c.TryGetProperty("word", out var w) ? w.GetString() : null)).ToList());
+        return sets.Count == 0 ? null : sets;
     }
 }

@@ -183,9 +183,25 @@ public static class PdfLayout
                 if (start is not null) { spanning[c] = start; continue; }
                 // 数 under 机关运行经费预算: part of a header word that sits over data.
                 if (headerChunks.Any(o => o != c && c.Left >= o.Left - 1 && c.Right <= o.Right + 1 && slots.Any(s => Overlap(s, o) > 0))) continue;
+                var headed = UnheadedSlotOnRight(c, slots, headerChunks);
+                if (headed >= 0) { slots[headed] = (Math.Min(slots[headed].Left, c.Left), slots[headed].Right); continue; }
                 extra.Add((c.Left, c.Right));
             }
         return (Merge(slots.Concat(extra)), spanning);
+    }
+
+    /// <summary>
+    /// Figures printed right-aligned past their header's right edge (万里 prints 0 under 事业收入 so): the
+    /// data column just right of a header word, with no header word over it, is that word's column.
+    /// Returns its index, or -1.
+    /// </summary>
+    private static int UnheadedSlotOnRight(Chunk c, List<(double Left, double Right)> slots, List<Chunk> headerChunks)
+    {
+        var k = slots.FindIndex(s => s.Left >= c.Right - 0.5);
+        if (k < 0 || slots[k].Left - c.Right > 2.5 * c.Size) return -1;
+        if (k > 0 && c.Left - slots[k - 1].Right < slots[k].Left - c.Right) return -1;
+        var slot = slots[k];
+        return headerChunks.Any(o => Overlap(slot, o) > 0) ? -1 : k;
     }
 
     /// <summary>
