@@ -24,9 +24,12 @@ public class RoundTripTests
         RoundTrip(seed, layout, withNarrativeFacts: false);
 
     // The narrative's year-on-year statements come back only where the reader names their subject the
-    // same way from our sentences as from the seed's; 000 and 003 phrase them in ways ours do not copy.
+    // same way from our sentences as from the seed's. 000 shares henan-2024 with 001 but says 收、支总计各减少
+    // and 政府性基金收支预算 … where 001 says 收入增加; 003's reader facts carry subjects such as “增加” and
+    // “预算” that no sentence can state again. Those two are compared without narrative facts above.
     [Theory]
     [InlineData(Seeds.Xixia2024, "henan-2024")]
+    [InlineData(Seeds.Luolong2021, "luoyang-2021")]
     public void Read_render_read_gives_the_same_budget(string seed, string layout) =>
         RoundTrip(seed, layout, withNarrativeFacts: true);
 
