@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text;
 using DeptBudget.Checks;
+using DeptBudget.Checks.Batch;
 using DeptBudget.Model;
 using DeptBudget.Model.Json;
 using DeptBudget.Reading;
@@ -11,100 +10,67 @@ namespace DeptBudget.Cli.Commands;
 
 /// <summary>
 /// check --batch DIR: reads and checks every document under DIR in parallel with a progress bar, keeping only
-/// counts per file (memory stays bounded however many files there are), then prints the summary by rule and
-/// the worst files, and writes a CSV when asked. One unreadable file is a row of the summary, not a stop.
+/// counts per file, then prints the summary by rule and the worst files, and writes a CSV when asked. One
+/// unreadable file is a row of the summary, not a stop; an unreadable sub-folder is skipped.
 /// </summary>
 internal static class CheckBatch
 {
     private static readonly string[] Extensions = [".txt", ".pdf", ".docx", ".xlsx", ".json"];
 
-    public sealed record FileResult(string File, string Status, int Errors, int Warnings, int Infos, IReadOnlyDictionary<string, (int Errors, int Warnings)> ByRule, string? Message);
-
     public static int Run(DirectoryInfo dir, FileInfo? csv)
     {
-        if (!dir.Exists) { Console.Error.WriteLine($"deptbudget: folder not found: {dir.FullName}"); return 2; }
-        var files = dir.EnumerateFiles("*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(f.Extension.ToLowerInvariant())).OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
-        if (files.Count == 0) { Console.Error.WriteLine($"deptbudget: no documents under {dir.FullName}"); return 2; }
+        if (!dir.Exists) { Console.Error.WriteLine($"deptbudget: folder not found: {dir.FullName}"); return ExitCodes.Unusable; }
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+        var files = dir.EnumerateFiles("*", options)
+            .Where(f => Extensions.Contains(f.Extension.ToLowerInvariant())).OrderBy(f => f.FullName, StringComparer.Ordinal)
+            .Select(f => (f.FullName, Path.GetRelativePath(dir.FullName, f.FullName))).ToList();
+        if (files.Count == 0) { Console.Error.WriteLine($"deptbudget: no documents under {dir.FullName}"); return ExitCodes.Unusable; }
 
-        var results = new ConcurrentBag<FileResult>();
+        var checker = CheckCommand.Checker;
+        List<FileResult> results = [];
         AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
                 var task = ctx.AddTask($"检查 {files.Count} 个文件", maxValue: files.Count);
-                Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
-                {
-                    results.Add(CheckOne(f, dir));
-                    task.Increment(1);
-                });
+                results = BatchCheck.Run(files, Read, checker, IsUnusable, Environment.ProcessorCount, () => task.Increment(1));
             });
 
-        var all = results.OrderBy(r => r.File, StringComparer.Ordinal).ToList();
-        PrintSummary(all);
+        var summary = new BatchSummary(results, checker.Rules);
+        Print(summary);
         if (csv is not null)
         {
-            File.WriteAllText(csv.FullName, Csv(all), new UTF8Encoding(true));
+            try { File.WriteAllText(csv.FullName, summary.Csv(), new UTF8Encoding(true)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"deptbudget: cannot write {csv.FullName}: {e.Message}");
+                return ExitCodes.Unusable;
+            }
             AnsiConsole.MarkupLine($"summary → [blue]{Markup.Escape(csv.FullName)}[/]");
         }
-        return all.Any(r => r.Status != "ok" || r.Errors > 0) ? 1 : 0;
+        return results.Any(r => r.Status != FileStatus.Ok || r.Errors > 0) ? ExitCodes.Errors : ExitCodes.Clean;
     }
 
-    public static FileResult CheckOne(FileInfo f, DirectoryInfo root)
-    {
-        var name = Path.GetRelativePath(root.FullName, f.FullName);
-        try
-        {
-            Disclosure d = f.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? BudgetJson.Load(f.FullName) : DisclosureReader.ReadFile(f.FullName);
-            var report = CheckCommand.Checker.Check(d);
-            var byRule = report.Findings.GroupBy(x => x.Rule).ToDictionary(g => g.Key,
-                g => (g.Count(x => x.Severity == Severity.Error), g.Count(x => x.Severity == Severity.Warning)));
-            return new FileResult(name, "ok", report.Errors, report.Warnings, report.Infos, byRule, null);
-        }
-        catch (Exception e) when (e is ReadException or BudgetJsonException or IOException or UnauthorizedAccessException or NotImplementedException or InvalidDataException)
-        {
-            return new FileResult(name, "unusable", 0, 0, 0, new Dictionary<string, (int, int)>(), e.Message);
-        }
-        catch (Exception e)
-        {
-            // An unexpected failure on one file is recorded and the batch goes on.
-            return new FileResult(name, "failed", 0, 0, 0, new Dictionary<string, (int, int)>(), $"{e.GetType().Name}: {e.Message}");
-        }
-    }
+    public static Disclosure Read(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? BudgetJson.Load(path) : DisclosureReader.ReadFile(path);
 
-    private static void PrintSummary(List<FileResult> all)
+    /// <summary>The input's fault (empty, binary, malformed, unreadable), as opposed to a failure of the program.</summary>
+    public static bool IsUnusable(Exception e) =>
+        e is ReadException or BudgetJsonException or IOException or UnauthorizedAccessException or NotImplementedException or InvalidDataException;
+
+    private static void Print(BatchSummary summary)
     {
-        var ok = all.Count(r => r.Status == "ok");
+        var all = summary.Files;
+        var ok = all.Count(r => r.Status == FileStatus.Ok);
         AnsiConsole.MarkupLine($"文件 {all.Count}：可读 {ok}，无法读取 {all.Count - ok}；错误 {all.Sum(r => r.Errors)}，警告 {all.Sum(r => r.Warnings)}");
-        var titles = Checker.AllRules.ToDictionary(r => r.Id, r => r.TitleZh);
         var byRule = new Spectre.Console.Table().AddColumns("规则", "说明", "错误", "警告", "涉及文件");
-        foreach (var rule in Checker.AllRules)
-        {
-            var e = all.Sum(r => r.ByRule.TryGetValue(rule.Id, out var c) ? c.Errors : 0);
-            var w = all.Sum(r => r.ByRule.TryGetValue(rule.Id, out var c) ? c.Warnings : 0);
-            var n = all.Count(r => r.ByRule.TryGetValue(rule.Id, out var c) && c.Errors + c.Warnings > 0);
-            if (e + w > 0) byRule.AddRow(rule.Id, Markup.Escape(titles[rule.Id]), e.ToString(), w.ToString(), n.ToString());
-        }
+        foreach (var t in summary.ByRule().Where(t => t.Errors + t.Warnings > 0))
+            byRule.AddRow(t.Rule, Markup.Escape(t.TitleZh), t.Errors.ToString(), t.Warnings.ToString(), t.FilesAffected.ToString());
         AnsiConsole.Write(byRule);
         var worst = new Spectre.Console.Table().AddColumns("文件", "状态", "错误", "警告");
-        foreach (var r in all.OrderByDescending(r => r.Status != "ok").ThenByDescending(r => r.Errors).ThenByDescending(r => r.Warnings).Take(10))
-            worst.AddRow(Markup.Escape(r.File), Markup.Escape(r.Status == "ok" ? "ok" : $"{r.Status}: {r.Message}"), r.Errors.ToString(), r.Warnings.ToString());
+        foreach (var r in summary.Worst().Take(10))
+            worst.AddRow(Markup.Escape(r.File), Markup.Escape(r.Status == FileStatus.Ok ? "ok" : $"{BatchSummary.StatusText(r.Status)}: {r.Message}"),
+                r.Errors.ToString(), r.Warnings.ToString());
         AnsiConsole.Write(worst);
     }
-
-    public static string Csv(IEnumerable<FileResult> rows)
-    {
-        var sb = new StringBuilder("file,status,errors,warnings,infos,rules,message\n");
-        foreach (var r in rows)
-        {
-            var rules = string.Join(";", r.ByRule.Where(k => k.Value.Errors + k.Value.Warnings > 0).OrderBy(k => k.Key, StringComparer.Ordinal)
-                .Select(k => $"{k.Key}:{k.Value.Errors}/{k.Value.Warnings}"));
-            sb.Append(Field(r.File)).Append(',').Append(r.Status).Append(',').Append(r.Errors.ToString(CultureInfo.InvariantCulture)).Append(',')
-              .Append(r.Warnings.ToString(CultureInfo.InvariantCulture)).Append(',').Append(r.Infos.ToString(CultureInfo.InvariantCulture)).Append(',')
-              .Append(Field(rules)).Append(',').Append(Field(r.Message ?? "")).Append('\n');
-        }
-        return sb.ToString();
-    }
-
-    private static string Field(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }
