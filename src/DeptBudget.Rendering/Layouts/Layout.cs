@@ -86,7 +86,8 @@ public sealed record ParagraphSpec(string? Text, string? If, string? Then, strin
 /// threePublicList, projects, agencyOperatingCost, procurement, departmentTarget, projectTargets.</param>
 /// <param name="Scope">For functional tables: allSources, generalPublicBudget, governmentFundBudget,
 /// stateCapitalBudget, or revenue.</param>
-/// <param name="Rollup">flat (items under the unit row) or tree (类, 款, 项 rows with sums).</param>
+/// <param name="Rollup">flat (items under the unit row), tree (类, 款, 项 rows with sums), or for economic tables
+/// government (a 小计 row per government economic code, 洛阳 2021).</param>
 /// <param name="DepartmentName">Project targets: the department row prints its name (洛阳 2021), not only its code (河南 2024).</param>
 public sealed record TableSpec(
     string Id,

@@ -43,9 +43,28 @@ internal static class EconomicTables
                     .Amounts(k => Sum(byClass, k)).Done();
                 foreach (var l in byClass) Line(grid, l, Value);
             }
+        else if (spec.Rollup == "government")
+            // 洛阳 2021: each run of lines under one government code follows a 小计 row of that code.
+            foreach (var run in Runs(lines))
+            {
+                var g = run[0].GovernmentCode?.Value;
+                grid.Add(RowKind.Subtotal, g, run[0].GovernmentName).Text(ColumnKeys.Code, "小计")
+                    .Text(ColumnKeys.GovCode, g).Text(ColumnKeys.GovName, run[0].GovernmentName)
+                    .Amounts(k => Sum(run, k)).Done();
+                foreach (var l in run) Line(grid, l, Value);
+            }
         else
             foreach (var l in lines) Line(grid, l, Value);
         return grid.Build(ctx, number);
+    }
+
+    private static List<List<EconomicLine>> Runs(IReadOnlyList<EconomicLine> lines)
+    {
+        var runs = new List<List<EconomicLine>>();
+        foreach (var l in lines)
+            if (runs.Count > 0 && runs[^1][0].GovernmentCode == l.GovernmentCode) runs[^1].Add(l);
+            else runs.Add([l]);
+        return runs;
     }
 
     private static void Line(Grid grid, EconomicLine l, Func<EconomicLine, string, decimal?> value)
