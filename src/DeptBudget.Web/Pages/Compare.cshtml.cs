@@ -18,6 +18,8 @@ public sealed class CompareModel(BudgetStore store) : PageModel
     /// <summary>SVG documents written by <see cref="Svg"/>, every text in them encoded.</summary>
     public IReadOnlyList<string> Charts { get; private set; } = [];
     public string? Caption { get; private set; }
+    /// <summary>Where a chart's figures came from when not from the table that states them, and which units have none.</summary>
+    public IReadOnlyList<string> Notes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -29,32 +31,59 @@ public sealed class CompareModel(BudgetStore store) : PageModel
         if (!byDepartment && Year is null) return;
         var chosen = all.Where(b => byDepartment ? b.Department == Department : b.Year == Year)
             .OrderBy(b => b.Year).ThenBy(b => b.Department).Take(30).ToList();
-        var items = new List<(string Label, Disclosure D)>();
+        var items = new List<Item>();
         foreach (var s in chosen)
             if (await store.GetAsync(s.Id, access, ct) is { } r)
-                items.Add((byDepartment ? $"{s.Year}（{Workflow.Label(s.Status)}）" : s.Department, BudgetJson.Deserialize(r.Json)));
+                items.Add(new Item(byDepartment ? $"{s.Year}（{Workflow.Label(s.Status)}）" : s.Department,
+                    byDepartment ? $"{s.Year}" : s.Region ?? s.Department, BudgetJson.Deserialize(r.Json)));
         Caption = byDepartment ? $"{Department}：{items.Count} 个年度" : $"{Year} 年：{items.Count} 个单位";
-        Charts = Build(items, byDepartment);
+        var notes = new List<string>();
+        Charts = Build(items, byDepartment, notes);
+        Notes = notes;
     }
 
-    private static List<string> Build(List<(string Label, Disclosure D)> items, bool byDepartment)
+    /// <param name="Short">A short name for the unit (its region) or the year, beside project names.</param>
+    private sealed record Item(string Label, string Short, Disclosure D);
+
+    // A unit whose document states no figure for a chart has no bar, and the notes say so: a bar of 0 would claim a figure.
+    private static List<string> Build(List<Item> items, bool byDepartment, List<string> notes)
     {
+        List<Bar> Bars(string chart, Func<Disclosure, Figures> figures)
+        {
+            var bars = new List<Bar>();
+            foreach (var i in items)
+            {
+                var f = figures(i.D);
+                if (f.IsEmpty) { notes.Add($"{chart}：{i.Label} 的文件没有可用的数据"); continue; }
+                if (f.Source is not null) notes.Add($"{chart}：{i.Label} 的数据取自{f.Source}");
+                bars.Add(new Bar(i.Label, f.Parts));
+            }
+            return bars;
+        }
         var charts = new List<string>
         {
-            Svg.StackedBars("收入按来源", items.Select(i => new Bar(i.Label, ChartData.RevenueBySource(i.D))).ToList()),
-            Svg.StackedBars("基本支出与项目支出", items.Select(i => new Bar(i.Label, ChartData.BasicVersusProject(i.D))).ToList()),
+            Svg.StackedBars("收入按来源", Bars("收入按来源", ChartData.RevenueBySource)),
+            Svg.StackedBars("基本支出与项目支出", Bars("基本支出与项目支出", ChartData.BasicVersusProject)),
         };
-        var threePublic = byDepartment
-            ? items.SelectMany(i => ChartData.ThreePublic(i.D)).GroupBy(x => x.Year).OrderBy(g => g.Key)
-                .Select(g => new Bar($"{g.Key} 年", ChartData.ThreePublicParts(g.Last().Figures))).ToList()
-            : items.Select(i => new Bar(i.Label, ChartData.ThreePublic(i.D).LastOrDefault() is var (_, f) && f is not null
-                ? ChartData.ThreePublicParts(f) : new Dictionary<string, decimal>())).ToList();
+        List<Bar> threePublic;
+        if (byDepartment)
+            threePublic = items.SelectMany(i => ChartData.ThreePublic(i.D)).GroupBy(x => x.Year).OrderBy(g => g.Key)
+                .Select(g => new Bar($"{g.Key} 年", ChartData.ThreePublicParts(g.Last().Figures))).ToList();
+        else
+            threePublic = Bars("“三公”经费", d => ChartData.ThreePublic(d).LastOrDefault() is var (_, f) && f is not null
+                ? new Figures(ChartData.ThreePublicParts(f)) : Figures.None);
+        if (byDepartment && threePublic.Count == 0) notes.Add("“三公”经费：各年度的文件都没有“三公”经费表");
         charts.Add(Svg.StackedBars(byDepartment ? "“三公”经费（各年度）" : "“三公”经费", threePublic));
-        var projects = items.SelectMany(i => ChartData.LargestProjects(i.D, 10).Select(p => (i.Label, p)))
+        var projects = items.SelectMany(i => ChartData.LargestProjects(i.D, 10).Select(p => (i, p)))
             .OrderByDescending(x => x.p.Total).Take(12)
-            .Select(x => new Bar(items.Count > 1 ? $"{x.p.Name}（{x.Label}）" : x.p.Name,
+            .Select(x => new Bar(items.Count > 1 ? $"{Clip(x.p.Name, 14 - x.i.Short.Length)}（{x.i.Short}）" : x.p.Name,
                 new Dictionary<string, decimal> { [AmountKeys.ProjectExpenditure] = x.p.Total })).ToList();
+        foreach (var i in items.Where(i => ChartData.LargestProjects(i.D, 1).Count == 0))
+            notes.Add($"最大的项目：{i.Label} 的文件没有项目支出表");
         charts.Add(Svg.StackedBars("最大的项目", projects));
         return charts;
     }
+
+    // Room for the unit beside the name within the chart's label width (the SVG clips labels at 16).
+    private static string Clip(string s, int max) => max < 2 || s.Length <= max ? s : s[..(max - 1)] + "…";
 }
