@@ -1,0 +1,62 @@
+using DeptBudget.Model;
+using DeptBudget.Reading;
+using DeptBudget.Rendering.Layouts;
+using DeptBudget.Rendering.Writers;
+using DeptBudget.Testing;
+
+namespace DeptBudget.Rendering.Tests;
+
+/// <summary>
+/// The narrative states only what the budget holds: 主要职责 is copied from the source document's
+/// narrative, and every fact a sentence needs but the budget lacks is named (a 【待补：…】 marker and
+/// the draft banner) instead of being invented.
+/// </summary>
+public class MissingFactsTests
+{
+    private static readonly Disclosure Luolong = DisclosureReader.ReadText(Seeds.Text(Seeds.Luolong2021), Seeds.Luolong2021);
+
+    [Theory]
+    [InlineData("henan-2024")]
+    [InlineData("luoyang-2021")]
+    [InlineData("shandong-2024")]
+    public void A_budget_without_a_source_narrative_names_its_main_duties_as_missing(string layout)
+    {
+        var r = DisclosureRenderer.Render(Xixia2024.Budget(), Layout.Load(layout));
+        Assert.True(r.IsDraft);
+        Assert.Contains("主要职责", r.MissingFacts);
+        Assert.Contains("【待补：主要职责】", HtmlWriter.Write(r));
+    }
+
+    [Fact]
+    public void Luolong2021_main_duties_are_copied_from_the_source_narrative()
+    {
+        var r = DisclosureRenderer.Render(Luolong, Layout.Load("luoyang-2021"));
+        var duties = r.Disclosure.Narrative.Sections.First(s => s.Title.Contains("主要职责")).Paragraphs;
+        Assert.Equal(7, duties.Count);
+        Assert.StartsWith("1、贯彻执行国家和省、市关于医疗保险，生育保险，离休人员医疗保障", duties[0]);
+        Assert.StartsWith("7、负责全区医疗保障经办管理，公共服务体系和信息化建设", duties[6]);
+        Assert.DoesNotContain("主要职责", r.MissingFacts);
+    }
+
+    [Fact]
+    public void Luolong2021_budget_without_narrative_facts_names_each_one_it_needs()
+    {
+        var r = DisclosureRenderer.Render(Luolong with { Budget = Luolong.Budget with { Facts = NarrativeFacts.None } }, Layout.Load("luoyang-2021"));
+        Assert.True(r.IsDraft);
+        Assert.Contains("收、支总计与上年比较（增减额、原因）", r.MissingFacts);
+        Assert.Contains("项目个数", r.MissingFacts);
+        Assert.Contains("机关运行经费", r.MissingFacts);
+        Assert.Contains("政府采购预算", r.MissingFacts);
+        var text = HtmlText.ToText(HtmlWriter.Write(r));
+        Assert.Contains("支出项目共【待补：项目个数】个", text);
+        // No reason is written where the budget states none.
+        Assert.DoesNotContain("主要原因", text.Split("第三部分")[0].Split("第二部分")[^1]);
+    }
+
+    [Fact]
+    public void A_budget_without_units_names_its_unit_composition_as_missing()
+    {
+        var r = DisclosureRenderer.Render(Xixia2024.Budget() with { Units = [] }, Layout.Load("luoyang-2021"));
+        Assert.Contains("预算单位构成", r.MissingFacts);
+    }
+}
