@@ -66,4 +66,35 @@ public sealed partial class ListAndChartsTests(SeededApp seeded) : IClassFixture
             Assert.Contains($"{d}：1 个年度", html);
         }
     }
+
+    [Fact]
+    public async Task Every_sample_downloads_as_html_xlsx_docx_json_and_csv_from_its_budget_page()
+    {
+        var client = App.Client();
+        foreach (var b in await App.WithStoreAsync(s => s.ListAsync(Access.Public, new())))
+        {
+            var page = await client.GetStringAsync($"/budgets/{b.Id}");
+            foreach (var format in new[] { "html", "xlsx", "docx", "json", "csv" })
+            {
+                Assert.Contains($"href=\"/api/budgets/{b.Id}/export/{format}\"", page);
+                var response = await client.GetAsync($"/api/budgets/{b.Id}/export/{format}");
+                Assert.True(response.IsSuccessStatusCode, $"{b.Department} {format}: {(int)response.StatusCode}");
+                var bytes = await response.Content.ReadAsByteArrayAsync();
+                Assert.True(bytes.Length > 100, $"{b.Department} {format}: {bytes.Length} bytes");
+                if (format is "xlsx" or "docx" or "csv") Assert.Equal("PK"u8.ToArray(), bytes[..2]);   // zip containers
+                else Assert.Contains(b.Department, System.Text.Encoding.UTF8.GetString(bytes));
+                Assert.Contains(b.Year.ToString(), response.Content.Headers.ContentDisposition!.FileNameStar);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_sample_downloads_as_pdf_when_chromium_is_installed()
+    {
+        if (!File.Exists(DeptBudget.Rendering.Writers.PdfRenderer.ChromiumPath)) return;   // the browser tests need it too; scripts/test.sh installs it
+        var b = (await App.WithStoreAsync(s => s.ListAsync(Access.Public, new(Department: "西峡县")))).Single();
+        var response = await App.Client().GetAsync($"/api/budgets/{b.Id}/export/pdf");
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("%PDF"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..4]);
+    }
 }
