@@ -10,7 +10,15 @@ public sealed class CheckContext(Disclosure disclosure)
     public Budget Budget => Disclosure.Budget;
     public int Year => Disclosure.Meta.Year != 0 ? Disclosure.Meta.Year : Disclosure.Budget.Year;
 
-    public Table? Table(string id) => Disclosure.Table(id);
+    private readonly Dictionary<string, Table?> _inWan = new(StringComparer.Ordinal);
+
+    /// <summary>A table by id, its amounts in 万元 whatever unit it prints (上海 prints 元), so rules compare like with like.</summary>
+    public Table? Table(string id)
+    {
+        if (!_inWan.TryGetValue(id, out var t))
+            _inWan[id] = t = Disclosure.Table(id) is { } printed ? AmountUnits.InWan(printed) : null;
+        return t;
+    }
 
     private IReadOnlyList<ProjectPerformanceTarget>? _targets;
 
@@ -26,7 +34,7 @@ public sealed class CheckContext(Disclosure disclosure)
     /// <summary>A table that is present and carries figures (not an empty table with its note).</summary>
     public Table? TableWithData(string id)
     {
-        var t = Disclosure.Table(id);
+        var t = Table(id);
         return t is null || Tables.IsEmpty(t) ? null : t;
     }
 

@@ -30,6 +30,7 @@ public sealed class Figures(CheckContext context)
         if (s.Contains("机关运行") || s.Contains("机构运转") || s.Contains("政府采购") || s.Contains("转移支付")) return list;
 
         if (s.Contains("（类）") || s.Contains("(类)")) return ByClass(s);
+        if (PathOf(s) is { } path) return ByItem(path);
         if (s.Contains("人员经费") || s.Contains("人员支出")) return Basic(K.PersonnelCost, [K.WagesAndBenefits, K.HouseholdTransfers], "人员经费");
         if (s.Contains("公用经费") || s.Contains("公用支出")) return Basic(K.OperatingCost, [K.GoodsAndServices, K.CapitalOutlay], "公用经费");
         if (s.Contains("基本支出")) return Column(K.BasicExpenditure, "基本支出");
@@ -123,6 +124,32 @@ public sealed class Figures(CheckContext context)
                 var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
                 list.Add(new(sum, $"{Title(t)}{code} {catalogue.Functional.Find(code)?.Name}（{n} 行合计）"));
             }
+        return list;
+    }
+
+    /// <summary>“类-款-项”科目 (上海: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目) as its three names.</summary>
+    private static string[]? PathOf(string s)
+    {
+        var open = s.IndexOfAny(['“', '"']);
+        var close = s.LastIndexOfAny(['”', '"']);
+        if (open < 0 || close <= open + 1 || !s[close..].Contains("科目")) return null;
+        var parts = s[(open + 1)..close].Split('-', '－', '—');
+        return parts.Length == 3 && parts.All(p => p.Length > 0) ? parts : null;
+    }
+
+    /// <summary>The 项 a 类-款-项 path names, summed over its rows in 05 and 03; none when the catalogue has no such path.</summary>
+    private List<Figure> ByItem(string[] path)
+    {
+        var list = new List<Figure>();
+        var catalogue = ClassificationCatalogue.For(context.Year);
+        string N(string? x) => Tables.Norm(x);
+        var item = catalogue.Functional.Entries.FirstOrDefault(e => e.Level == 3 && N(e.Name) == N(path[2])
+            && N(catalogue.Functional.Find(e.Code.Value[..5])?.Name) == N(path[1]) && N(catalogue.Functional.Find(e.Code.Value[..3])?.Name) == N(path[0]));
+        if (item is null) return list;
+        var code = item.Code.Value;
+        foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
+            if (context.TableWithData(id) is { } t && Tables.SumByPrefix(t, K.Total, 7).TryGetValue(code, out var hit))
+                list.Add(new(hit.Sum, $"{Title(t)}{code} {item.Name}（{hit.Cells} 行合计）"));
         return list;
     }
 

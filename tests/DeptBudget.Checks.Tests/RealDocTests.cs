@@ -16,4 +16,25 @@ public class RealDocTests
         var i1 = Checker.Default.Check(d).Findings.Where(f => f.Rule == "I1" && f.Severity == Severity.Error).ToList();
         Assert.DoesNotContain(i1, f => f.Location.Row is "四、其他收入" or "三、国有资本经营预算" or "四、住房保障支出");
     }
+
+    private static Disclosure PutuoOffice2025() =>
+        DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-government-office-2025-department-budget.pdf"));
+
+    [Fact]
+    public void PutuoOffice2025_tables_in_yuan_agree_with_the_narrative_in_wan()
+    {
+        // Tables print 单位：元 (收入总计 91,016,775.35); the narrative says 9101.68万元. Compared in 万元 they agree.
+        var findings = Checker.Default.Check(PutuoOffice2025()).Findings;
+        Assert.DoesNotContain(findings, f => f.Rule is "N1" or "I5" or "I8" or "N4" && f.Severity != Severity.Info);
+    }
+
+    [Fact]
+    public void PutuoOffice2025_a_class_section_item_path_names_the_item_not_the_grand_total()
+    {
+        // 说明: 1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1202.95万元 — 2010301 in 05.
+        var figures = new Figures(new CheckContext(PutuoOffice2025())).For("1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目");
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Contains("2010301", f.Where));
+        Assert.Contains(figures, f => Math.Abs(f.Value - 1202.95m) <= 0.005m);
+    }
 }
