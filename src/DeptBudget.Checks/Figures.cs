@@ -29,8 +29,8 @@ public sealed class Figures(CheckContext context)
         if (s.Contains("公务用车")) { if (tp is not null) list.Add(new(tp.OfficialVehicles, "“三公”经费表公务用车购置及运行费")); return list; }
         if (s.Contains("机关运行") || s.Contains("机构运转") || s.Contains("政府采购") || s.Contains("转移支付")) return list;
 
-        if (s.Contains("（类）") || s.Contains("(类)")) return ByClass(s);
         if (PathOf(s) is { } path) return ByItem(path);
+        if (s.Contains("（类）") || s.Contains("(类)")) return ByClass(s);
         if (s.Contains("人员经费") || s.Contains("人员支出")) return Basic(K.PersonnelCost, [K.WagesAndBenefits, K.HouseholdTransfers], "人员经费");
         if (s.Contains("公用经费") || s.Contains("公用支出")) return Basic(K.OperatingCost, [K.GoodsAndServices, K.CapitalOutlay], "公用经费");
         if (s.Contains("基本支出")) return Column(K.BasicExpenditure, "基本支出");
@@ -130,6 +130,9 @@ public sealed class Figures(CheckContext context)
     /// <summary>“类-款-项”科目 (上海: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目) as its three names.</summary>
     private static string[]? PathOf(string s)
     {
+        // Also 万里: “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”.
+        var m = System.Text.RegularExpressions.Regex.Match(s, "[“\"]?(?<c>[^“\"（(]+)[（(]类[）)](?<s>[^（(]+)[（(]款[）)](?<i>[^（(]+)[（(]项[）)]");
+        if (m.Success) return [m.Groups["c"].Value, m.Groups["s"].Value, m.Groups["i"].Value];
         var open = s.IndexOfAny(['“', '"']);
         var close = s.LastIndexOfAny(['”', '"']);
         if (open < 0 || close <= open + 1 || !s[close..].Contains("科目")) return null;

@@ -37,4 +37,13 @@ public class RealDocTests
         Assert.All(figures, f => Assert.Contains("2010301", f.Where));
         Assert.Contains(figures, f => Math.Abs(f.Value - 1202.95m) <= 0.005m);
     }
+
+    [Fact]
+    public void Wanli2024_vehicle_kinds_are_those_held_not_those_bought()
+    {
+        // 共有车辆7辆，其中：……其他用车7辆；…… 2024年部门预算安排购置车辆1辆，其中：……其他用车1辆.
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-wanli-2024-department-budget.pdf"));
+        Assert.Equal(7, d.Budget.Facts.Assets!.VehiclesByKind["其他用车"]);
+        Assert.DoesNotContain(Checker.Default.Check(d).Findings, f => f.Rule == "I10" && f.Severity == Severity.Error);
+    }
 }

@@ -101,7 +101,10 @@ public static partial class FactsExtractor
         if (!total.Success) return null;
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var tail = all.Substring(total.Index, Math.Min(300, all.Length - total.Index));
-        foreach (Match k in VehicleKind().Matches(tail)) kinds[k.Groups["k"].Value] = int.Parse(k.Groups["n"].Value);
+        // The kinds are those of the holdings sentence only: a later 购置车辆1辆，其中……其他用车1辆 (上海) is a purchase.
+        var end = tail.IndexOfAny(['。', '；', ';']);
+        if (end > 0) tail = tail[..end];
+        foreach (Match k in VehicleKind().Matches(tail)) kinds.TryAdd(k.Groups["k"].Value, int.Parse(k.Groups["n"].Value));
         return new StateAssetHoldings(int.Parse(total.Groups["n"].Value), kinds, Int(GeneralEquipment().Match(all)), Int(SpecialEquipment().Match(all)));
     }
 
