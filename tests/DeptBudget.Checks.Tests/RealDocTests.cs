@@ -46,4 +46,15 @@ public class RealDocTests
         Assert.Equal(7, d.Budget.Facts.Assets!.VehiclesByKind["其他用车"]);
         Assert.DoesNotContain(Checker.Default.Check(d).Findings, f => f.Rule == "I10" && f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void Wanli2024_sections_printed_without_their_leading_zero_are_parts_of_301()
+    {
+        // 06 (单位：元): 301 工资福利支出 88,282,511 over 01 … 99, where 津贴补贴 and 绩效工资 print 款 "2" and "7".
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-wanli-2024-department-budget.pdf"));
+        var t06 = d.Table(TableIds.GeneralBudgetBasicExpenditure)!;
+        Assert.Contains(t06.Rows, r => r.Code == "30102" && r.Name == "津贴补贴");
+        Assert.Contains(t06.Rows, r => r.Code == "30107" && r.Name == "绩效工资");
+        Assert.DoesNotContain(Checker.Default.Check(d).Findings, f => f.Rule == "I1" && f.Severity == Severity.Error && f.Location.Row!.StartsWith("301 "));
+    }
 }

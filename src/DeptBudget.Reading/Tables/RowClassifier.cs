@@ -92,6 +92,9 @@ public static class RowClassifier
         }
         if (c.Length == 0 && s.Length == 0 && it.Length == 0) return null;
         if (!AllDigits(c) || !AllDigits(s) || !AllDigits(it)) return null;
+        // A 款/项 printed with its leading zero lost (上海 万里 2024 06: "301 | 2 | 津贴补贴") is 02.
+        if (s.Length == 1) s = "0" + s;
+        if (it.Length == 1) it = "0" + it;
         if (c.Length == 3 && !(c[0] is '2' or '3' or '5')) return null;
         if (c.Length == 3) lastClass = c;
         if (c.Length == 3 && s.Length == 0 && it.Length == 0) { lastSection = ""; return c; }
