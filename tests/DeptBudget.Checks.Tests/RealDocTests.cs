@@ -57,4 +57,12 @@ public class RealDocTests
         Assert.Contains(t06.Rows, r => r.Code == "30107" && r.Name == "绩效工资");
         Assert.DoesNotContain(Checker.Default.Check(d).Findings, f => f.Rule == "I1" && f.Severity == Severity.Error && f.Location.Row!.StartsWith("301 "));
     }
+
+    [Fact]
+    public void Wanli2025_whole_yuan_cells_one_yuan_apart_are_rounding_not_an_error()
+    {
+        // 212 01 城乡社区管理事务 94,995,790 元 over items summing to 94,995,789 元: four cells rounded to 1 元.
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-wanli-2025-department-budget.pdf"));
+        Assert.DoesNotContain(Checker.Default.Check(d).Findings, f => f.Rule == "I1" && f.Severity == Severity.Error && f.Location.Row!.StartsWith("21201"));
+    }
 }

@@ -54,27 +54,27 @@ public sealed class I1_SumsWithinTables : Rule
                 var values = g.Children.Select(c => c.Amount(ci)).ToList();
                 if (p is null && values.All(v => v is null or 0m)) continue;
                 var sum = values.Sum(v => v ?? 0m);
-                if (!CheckContext.Differs(sum, p ?? 0m, g.Children.Count)) continue;
+                if (!Differs(t, sum, p ?? 0m, g.Children.Count)) continue;
                 // One misprinted subtotal is one error at its own row: when the parent agrees with the sums of
                 // the subtotals' own items (seed 003: 210 agrees with 21015's items, 21015 is printed 11 more;
                 // seed 002 06: 50199's 人员经费 cell holds "小计"), the parent is right and is not reported.
-                var fromItems = g.Children.Sum(c => Effective(byParent, c, ci, 0) ?? 0m);
-                if (!CheckContext.Differs(fromItems, p ?? 0m, g.Children.Count)) continue;
+                var fromItems = g.Children.Sum(c => Effective(t, byParent, c, ci, 0) ?? 0m);
+                if (!Differs(t, fromItems, p ?? 0m, g.Children.Count)) continue;
                 var parts = string.Join(" + ", values.Select(v => CheckContext.Amount(v ?? 0m)));
                 yield return Make(CheckContext.AtColumn(t, g.Parent, ci), CheckContext.Amount(sum), p is null ? "（空）" : CheckContext.Amount(p.Value),
-                    $"“{Tables.RowLabel(g.Parent)}”的“{t.Columns[ci].Header}”应等于其下 {g.Children.Count} 行之和：{Shorten(parts)} = {CheckContext.Amount(sum)}，表中为 {(p is null ? "空" : CheckContext.Amount(p.Value))}，{CheckContext.Diff(sum, p ?? 0m)}");
+                    $"“{Tables.RowLabel(g.Parent)}”的“{t.Columns[ci].Header}”应等于其下 {g.Children.Count} 行之和：{Shorten(parts)} = {CheckContext.Amount(sum)}，表中为 {(p is null ? "空" : CheckContext.Amount(p.Value))}，{Diff(t, sum, p ?? 0m)}");
             }
     }
 
     /// <summary>A row's amount as its items make it when it is a subtotal that disagrees with them (or is blank).</summary>
-    private static decimal? Effective(Dictionary<TableRow, RowTree.Group> byParent, TableRow row, int ci, int depth)
+    private static decimal? Effective(Table t, Dictionary<TableRow, RowTree.Group> byParent, TableRow row, int ci, int depth)
     {
         var printed = row.Amount(ci);
         if (depth > 8 || !byParent.TryGetValue(row, out var g)) return printed;
-        var items = g.Children.Select(c => Effective(byParent, c, ci, depth + 1)).ToList();
+        var items = g.Children.Select(c => Effective(t, byParent, c, ci, depth + 1)).ToList();
         if (items.All(v => v is null)) return printed;
         var sum = items.Sum(v => v ?? 0m);
-        return printed is null || CheckContext.Differs(sum, printed.Value, g.Children.Count) ? sum : printed;
+        return printed is null || Differs(t, sum, printed.Value, g.Children.Count) ? sum : printed;
     }
 
     private IEnumerable<Finding> Columns(Table t)
@@ -92,10 +92,10 @@ public sealed class I1_SumsWithinTables : Rule
                 var values = pis.Select(r.Amount).ToList();
                 if (w is null && values.All(v => v is null or 0m)) continue;
                 var sum = values.Sum(v => v ?? 0m);
-                if (!CheckContext.Differs(sum, w ?? 0m, pis.Count)) continue;
+                if (!Differs(t, sum, w ?? 0m, pis.Count)) continue;
                 var expr = string.Join(" + ", pis.Select((pi, k) => $"{t.Columns[pi].Header} {CheckContext.Amount(values[k] ?? 0m)}"));
                 yield return Make(CheckContext.AtColumn(t, r, wi), CheckContext.Amount(sum), w is null ? "（空）" : CheckContext.Amount(w.Value),
-                    $"“{Tables.RowLabel(r)}”：“{t.Columns[wi].Header}”应等于 {expr} = {CheckContext.Amount(sum)}，表中为 {(w is null ? "空" : CheckContext.Amount(w.Value))}，{CheckContext.Diff(sum, w ?? 0m)}");
+                    $"“{Tables.RowLabel(r)}”：“{t.Columns[wi].Header}”应等于 {expr} = {CheckContext.Amount(sum)}，表中为 {(w is null ? "空" : CheckContext.Amount(w.Value))}，{Diff(t, sum, w ?? 0m)}");
             }
         }
     }
@@ -148,11 +148,24 @@ public sealed class I1_SumsWithinTables : Rule
         var values = kids.Select(k => k.Row.Amount(ci)).ToList();
         if (p is null && values.All(v => v is null or 0m)) return null;
         var sum = values.Sum(v => v ?? 0m);
-        if (!CheckContext.Differs(sum, p ?? 0m, kids.Count)) return null;
+        if (!Differs(t, sum, p ?? 0m, kids.Count)) return null;
         var named = string.Join(" + ", kids.Where((k, i) => values[i] is not null).Select(k => $"{k.Label.Trim()} {CheckContext.Amount(k.Row.Amount(ci)!.Value)}"));
         return Make(CheckContext.AtLabel(t, parent.Row, parent.Label, ci), CheckContext.Amount(sum), p is null ? "（空）" : CheckContext.Amount(p.Value),
-            $"“{parent.Label.Trim()}”应等于其下各项之和：{Shorten(named)} = {CheckContext.Amount(sum)}，表中为 {(p is null ? "空" : CheckContext.Amount(p.Value))}，{CheckContext.Diff(sum, p ?? 0m)}");
+            $"“{parent.Label.Trim()}”应等于其下各项之和：{Shorten(named)} = {CheckContext.Amount(sum)}，表中为 {(p is null ? "空" : CheckContext.Amount(p.Value))}，{Diff(t, sum, p ?? 0m)}");
     }
+
+    // Sums within one table are in its printed unit: whole 元 (上海 万里) are rounded to 1 元, so the DOMAIN.md
+    // tolerance (half the last printed digit per cell) is 100 times the cent's; and the difference is in 元.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Table, object> Scales = new();
+
+    private static decimal Scale(Table t) => (decimal)Scales.GetValue(t, x => x.AmountUnit is "元" or "千元" && Tables.AmountColumns(x)
+        .All(ci => x.Rows.All(r => r.Amount(ci) is null || !r.Cells[ci].Contains('.'))) ? 100m : 1m);
+
+    private static bool Differs(Table t, decimal expected, decimal actual, int cells) =>
+        Math.Abs(expected - actual) > Money.SumTolerance(Math.Max(cells, 1)) * Scale(t);
+
+    private static string Diff(Table t, decimal expected, decimal actual) =>
+        t.AmountUnit is "元" or "千元" ? CheckContext.Diff(expected, actual).Replace("万元", t.AmountUnit) : CheckContext.Diff(expected, actual);
 
     private static string Shorten(string s) => s.Length <= 300 ? s : s[..300] + " …";
 }
