@@ -57,8 +57,8 @@ public sealed partial class RenderContext
     /// <summary>Fills {name} and {function:argument} placeholders; unknown values become a visible
     /// 【待补：…】 marker and are recorded as missing facts.</summary>
     public string Fill(string pattern) => Placeholder().Replace(pattern, Value)
-        // A value may end its own sentence (…主要原因：…。) where the pattern ends it too.
-        .Replace("。。", "。");
+        // A value may end its own sentence (…主要原因：…。) where the pattern ends it too, or a clause (；).
+        .Replace("。。", "。").Replace("。；", "；");
 
     private string Value(Match m)
     {

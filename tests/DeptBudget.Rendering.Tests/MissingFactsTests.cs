@@ -54,6 +54,26 @@ public class MissingFactsTests
     }
 
     [Fact]
+    public void Longting2024_misses_only_the_change_its_source_does_not_state()
+    {
+        // 000 states 收、支总计各减少 and each 收支预算's change, which henan-2024 words as 000 does; its
+        // 机构运转经费 sentence (0.00万元 …包含无。) gives no comparison with 2023.
+        var source = DisclosureReader.ReadText(Seeds.Text(Seeds.Longting2024), Seeds.Longting2024);
+        var r = DisclosureRenderer.Render(source, Layout.Load("henan-2024"));
+        Assert.Equal(["机构运转经费与上年比较（增减额、原因）"], r.MissingFacts);
+        Assert.Contains("与2023年预算相比，收、支总计各减少276.94万元，下降20.70%", HtmlWriter.Write(r));
+    }
+
+    [Fact]
+    public void Lanshan2024_without_unit_codes_keeps_the_sources_structure_text()
+    {
+        var source = DisclosureReader.ReadText(Seeds.Text(Seeds.Lanshan2024), Seeds.Lanshan2024);
+        var r = DisclosureRenderer.Render(source, Layout.Load("shandong-2024"));
+        Assert.DoesNotContain("预算单位构成", r.MissingFacts);
+        Assert.Contains("本单位为兰山区医疗保障局二级预算单位，无下属单位。", HtmlWriter.Write(r));
+    }
+
+    [Fact]
     public void A_budget_without_units_names_its_unit_composition_as_missing()
     {
         var r = DisclosureRenderer.Render(Xixia2024.Budget() with { Units = [] }, Layout.Load("luoyang-2021"));

@@ -77,9 +77,10 @@ public sealed record SectionSpec(string Title, IReadOnlyList<ParagraphSpec> Para
 
 /// <summary>
 /// One paragraph: a pattern, or a choice on a value (If): Then when the value is non-zero / present,
-/// Else otherwise. Either may be null to print nothing.
+/// Else otherwise. Either may be null to print nothing. Unless: the paragraph is left out when that value
+/// holds (another paragraph says it in the document's own words, e.g. 000's 收、支总计各减少).
 /// </summary>
-public sealed record ParagraphSpec(string? Text, string? If, string? Then, string? Else);
+public sealed record ParagraphSpec(string? Text, string? If, string? Then, string? Else, string? Unless = null);
 
 /// <summary>A table of the layout: which builder (Kind) fills it, its title, columns and notes.</summary>
 /// <param name="Kind">twoSided, functional, unitRevenue, basicEconomic, economicSummary, threePublic,

@@ -20,12 +20,13 @@ internal static class NarrativeBuilder
                 var paragraphs = new List<string>();
                 foreach (var p in section.Paragraphs)
                 {
+                    if (p.Unless is not null && ctx.Holds(p.Unless)) continue;
                     var pattern = p.Text ?? (p.If is null ? null : ctx.Holds(p.If) ? p.Then : p.Else);
                     if (pattern is null) continue;
                     switch (pattern.Trim())
                     {
                         case "{duties}": paragraphs.AddRange(Duties(ctx, source)); break;
-                        case "{units}": paragraphs.AddRange(Units(ctx)); break;
+                        case "{units}": paragraphs.AddRange(Units(ctx, source)); break;
                         default: paragraphs.Add(ctx.Fill(pattern)); break;
                     }
                 }
@@ -43,10 +44,14 @@ internal static class NarrativeBuilder
         return [ctx.Fill("{missing:主要职责}")];
     }
 
-    private static IEnumerable<string> Units(RenderContext ctx)
+    // Units are listed from the budget; a budget whose tables name none (山东 003: 二级预算单位, no unit codes)
+    // keeps the source document's 机构设置 text, as duties are kept.
+    private static IEnumerable<string> Units(RenderContext ctx, Narrative? source)
     {
         var units = ctx.Budget.Units.Where(u => u.ParentCode is not null).ToList();
         if (units.Count == 0) units = ctx.Budget.Units.ToList();
+        var stated = source?.Sections.FirstOrDefault(s => s.Title.Contains("机构设置") || s.Title.Contains("单位构成"));
+        if (units.Count == 0 && stated is not null && stated.Paragraphs.Count > 0) return stated.Paragraphs;
         if (units.Count == 0) return [ctx.Fill("{missing:预算单位构成}")];
         return units.Select((u, i) => $"{i + 1}. {u.Name}（{u.Code}）{(i == units.Count - 1 ? "。" : "；")}");
     }
