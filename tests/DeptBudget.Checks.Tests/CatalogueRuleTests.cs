@@ -35,6 +35,20 @@ public class CatalogueRuleTests
     }
 
     [Fact]
+    public void Item_under_a_section_whose_items_the_catalogue_data_lacks_is_info_not_error()
+    {
+        // 上海 决算 template 05 prints 2050205 高等教育 (a real 2024 项); the catalogue data lists 20502 普通教育 without
+        // its items, so the code cannot be judged. 2101298 under 21012, whose items are listed, is unknown.
+        var cols = new[] { Col(ColumnKeys.Code, "科目编码"), Col(ColumnKeys.Name, "科目名称"), Col(AmountKeys.Total, "合计") };
+        var t = Table(TableIds.GeneralBudgetExpenditure, cols,
+            Row(RowKind.Item, "2050205", "高等教育", "2050205", "高等教育", "1.00"),
+            Row(RowKind.Item, "2101298", "不存在", "2101298", "不存在", "1.00"));
+        var found = Run(new K1_KnownCodes(), Disclosure([t]));
+        Assert.Contains(found, f => f.Severity == Severity.Info && f.Actual == "2050205" && f.Message.Contains("20502"));
+        Assert.Contains(found, f => f.Severity == Severity.Error && f.Actual == "2101298");
+    }
+
+    [Fact]
     public void Longting2024_pension_insurance_fund_subsidy_mapped_to_social_security_contribution_is_reported()
     {
         // 000 prints 313 02 对社会保险基金补助 against 501 02; the mapping says 51002.

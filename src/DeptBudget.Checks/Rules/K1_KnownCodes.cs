@@ -24,12 +24,23 @@ public sealed class K1_KnownCodes : Rule
                 var what = Describe(kind);
                 if (lookup.Outcome == LookupOutcome.Malformed)
                     yield return Make(where, "3、5 或 7 位数字", code, $"{what}“{code}”不是 3、5 或 7 位数字");
+                else if (lookup.Outcome == LookupOutcome.Unknown && Uncovered(catalogue[kind], code) is { } parent)
+                    // The catalogue data lists no 项 at all under this 款 (上海 template: 2050205 高等教育 under 20502):
+                    // the gap is ours, not the document's.
+                    yield return CannotRun($"{catalogue.Year} 年目录数据未收录 {parent.Code} {parent.Name} 下的项，“{code}”无法核对", r.Table.Id) with { Location = where, Actual = code };
                 else if (lookup.Outcome == LookupOutcome.Unknown)
                     yield return Make(where, $"{catalogue.Year} 年{what}中的编码", code, $"{what}“{code}”不在 {catalogue.Year} 年分类目录中");
                 else if (lookup.Entry!.IsLocal)
                     yield return Make(where, null, code, $"{what}“{code} {lookup.Entry.Name}”是地方细化科目，不在全国目录中（{lookup.Entry.Note}）", Severity.Info);
             }
         }
+    }
+
+    /// <summary>The 款 of a 7-digit code when the catalogue has that 款 but no 项 under it; null otherwise.</summary>
+    private static CatalogueEntry? Uncovered(Classification c, string code)
+    {
+        if (code.Length != 7 || c.Find(code[..5]) is not { } parent) return null;
+        return c.Entries.Any(e => e.Code.Value.Length == 7 && e.Code.Value.StartsWith(code[..5], StringComparison.Ordinal)) ? null : parent;
     }
 
     internal static string Describe(ClassificationKind kind) => kind switch
