@@ -87,4 +87,13 @@ public class NarrativeRuleTests
         Assert.Equal(Severity.Warning, f.Severity);
         Assert.Equal("36.98", f.Expected);
     }
+
+    [Fact]
+    public void Unfilled_amount_placeholder_is_told_as_such()
+    {
+        // 上海 决算 template: “……支出决算为XXX万元”.
+        var d = Disclosure(sections: [Section("一、收入支出决算总体情况说明", "2024年度收入、支出决算总计XXX万元。")]);
+        var f = Assert.Single(Run(new DeptBudget.Checks.Rules.N3_YearOnYear(), d), x => x.Actual == "XXX万元");
+        Assert.Contains("未填写实际金额", f.Message);
+    }
 }

@@ -21,8 +21,13 @@ public sealed partial class N3_YearOnYear : Rule
             foreach (var paragraph in section.Paragraphs)
             {
                 foreach (Match r in Residue().Matches(paragraph))
-                    yield return Make(FindingLocation.InSection(section.Title, Sentences.Around(paragraph, r.Index)), "按实际增减填写“增加”或“减少”", r.Value,
-                        $"说明中残留模板文字“{r.Value}”，未按实际情况选择增减用词", Severity.Warning);
+                {
+                    // XX万元 is an amount never filled in, not a choice of direction word left open.
+                    var placeholder = r.Value.Contains('X') || r.Value.Contains('Ｘ');
+                    yield return Make(FindingLocation.InSection(section.Title, Sentences.Around(paragraph, r.Index)),
+                        placeholder ? "实际金额" : "按实际增减填写“增加”或“减少”", r.Value,
+                        placeholder ? $"说明中残留模板占位“{r.Value}”，未填写实际金额" : $"说明中残留模板文字“{r.Value}”，未按实际情况选择增减用词", Severity.Warning);
+                }
                 foreach (Match m in Change().Matches(paragraph))
                     foreach (var f in Statement(section, paragraph, m)) yield return f;
             }
