@@ -65,4 +65,15 @@ public class RealDocTests
         var d = DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-wanli-2025-department-budget.pdf"));
         Assert.DoesNotContain(Checker.Default.Check(d).Findings, f => f.Rule == "I1" && f.Severity == Severity.Error && f.Location.Row!.StartsWith("21201"));
     }
+
+    [Fact]
+    public void PutuoFinance2024_final_accounts_budget_figures_are_not_compared_with_the_outturn_and_the_wrong_share_is_found()
+    {
+        // 说明: 年初预算为2993.92万元，支出决算为2940.05万元 — the tables hold 2940.05; and
+        // 一般公共服务支出（类）2106.66万元，占71.73% where 2106.66 ÷ 2940.05 = 71.65%.
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-finance-bureau-2024-department-final-accounts.pdf"));
+        var findings = Checker.Default.Check(d).Findings;
+        Assert.DoesNotContain(findings, f => f.Rule == "N1" && f.Severity == Severity.Error && f.Actual == "2993.92");
+        Assert.Contains(findings, f => f.Rule == "N2" && f.Actual == "71.73%" && f.Expected == "71.65%");
+    }
 }
