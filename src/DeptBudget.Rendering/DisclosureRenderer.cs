@@ -20,6 +20,12 @@ public sealed record RenderedDisclosure(Disclosure Disclosure, Layout Layout, IR
             (IReadOnlyList<NarrativeSection>)Disclosure.Narrative.Sections.Where(s => s.Part == PartHeadings[i]).ToList()));
 
     public bool IsDraft => Errors.Count > 0 || MissingFacts.Count > 0;
+
+    /// <summary>Tables whose unit line differs from the layout's (洛阳 2021 三公: 单位：…), by table id, filled.</summary>
+    public IReadOnlyDictionary<string, string> TableUnitLines { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The 部门名称 line printed above a table.</summary>
+    public string UnitLineOf(Table table) => TableUnitLines.GetValueOrDefault(table.Id, UnitLine);
 }
 
 /// <summary>Budget → (layout) → the whole disclosure: every table computed, the narrative written.</summary>
@@ -42,7 +48,10 @@ public static class DisclosureRenderer
         var meta = new DisclosureMeta(budget.Department, budget.Year, budget.Scope, layout.Id, ctx.Fill(layout.Title), contents, null);
         var disclosure = new Disclosure(meta, budget, tables.Select(t => t with { Title = ctx.Fill(t.Title) }).ToList(), narrative, []);
         return new RenderedDisclosure(disclosure, layout, errors ?? [], ctx.MissingFacts.ToList(),
-            ctx.Fill(layout.TablesHeading), ctx.Fill(layout.UnitLine), layout.Parts.Select(p => ctx.Fill(p.Heading)).ToList());
+            ctx.Fill(layout.TablesHeading), ctx.Fill(layout.UnitLine), layout.Parts.Select(p => ctx.Fill(p.Heading)).ToList())
+        {
+            TableUnitLines = layout.Tables.Where(t => t.UnitLine is not null).ToDictionary(t => t.Id, t => ctx.Fill(t.UnitLine!)),
+        };
     }
 
     public static RenderedDisclosure Render(Disclosure source, Layout layout, IReadOnlyList<string>? errors = null) =>

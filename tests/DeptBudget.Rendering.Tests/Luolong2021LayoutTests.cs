@@ -52,6 +52,13 @@ public class Luolong2021LayoutTests
     [InlineData("312001-10\t医保信息专网\t3.40\t\t0.00\t业务应用系统维护项目数量\t≥1个")]
     public void Luolong2021_tables_print_the_documents_rows(string row) => Assert.Contains(row, Text);
 
+    [Theory]
+    // 002 heads these two tables 单位：…, the others 单位名称：….
+    [InlineData("2021年一般公共预算“三公”经费支出情况表\n\n单位：洛龙区医疗保障局\n")]
+    [InlineData("2021年国有资本经营预算支出情况表\n\n单位：洛龙区医疗保障局\n")]
+    [InlineData("2021年部门支出总体情况表\n\n单位名称：洛龙区医疗保障局\n")]
+    public void Luolong2021_unit_lines_are_as_printed(string lines) => Assert.Contains(lines, Text);
+
     [Fact]
     public void Luolong2021_department_target_objectives_are_one_per_row()
     {

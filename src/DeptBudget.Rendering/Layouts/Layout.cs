@@ -89,6 +89,7 @@ public sealed record ParagraphSpec(string? Text, string? If, string? Then, strin
 /// stateCapitalBudget, or revenue.</param>
 /// <param name="Rollup">flat (items under the unit row), tree (类, 款, 项 rows with sums), or for economic tables
 /// government (a 小计 row per government economic code, 洛阳 2021).</param>
+/// <param name="UnitLine">This table's 部门名称 line where it differs from the layout's.</param>
 /// <param name="DepartmentName">Project targets: the department row prints its name (洛阳 2021), not only its code (河南 2024).</param>
 public sealed record TableSpec(
     string Id,
@@ -112,7 +113,8 @@ public sealed record TableSpec(
     bool MetaLine = true,
     bool Listed = true,
     DepartmentForm? Form = null,
-    bool DepartmentName = false);
+    bool DepartmentName = false,
+    string? UnitLine = null);
 
 /// <summary>
 /// How a 部门（单位）整体绩效目标表 is laid out; the defaults are Henan 2024's form (部门名称 line,

@@ -51,7 +51,7 @@ public static class DocxWriter
                 // A section ends with the paragraph holding its properties: close the current one when the orientation changes.
                 if (isWide != wide) { body.Append(new Paragraph(new ParagraphProperties(Section(wide)))); wide = isWide; }
                 body.Append(Para(t.Title, "Heading2", pageBreakBefore: true));
-                body.Append(Para(r.UnitLine + "　　" + r.Layout.AmountUnit));
+                body.Append(Para(r.UnitLineOf(t) + "　　" + r.Layout.AmountUnit));
                 body.Append(WordTable(t, isWide));
                 foreach (var n in t.Notes.Append(t.EmptyNote).OfType<string>()) body.Append(Para(n, small: true));
             }

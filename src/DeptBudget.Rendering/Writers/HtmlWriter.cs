@@ -100,7 +100,7 @@ public static class HtmlWriter
           .Append("\" data-table=\"").Append(E(t.Id)).Append("\">");
         sb.Append("<h3 id=\"t").Append(t.Number).Append("h\">").Append(E(t.Title)).Append("</h3>");
         if (spec?.MetaLine != false)
-            sb.Append("<div class=\"meta\"><p>").Append(E(r.UnitLine))
+            sb.Append("<div class=\"meta\"><p>").Append(E(r.UnitLineOf(t)))
               .Append("</p><p>").Append(E(r.Layout.AmountUnit)).Append("</p></div>");
         sb.Append("<table aria-labelledby=\"t").Append(t.Number).Append("h\">");
         var (rows, cells) = HeaderGrid.Build(t.Columns);
