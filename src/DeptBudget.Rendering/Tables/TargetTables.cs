@@ -25,8 +25,7 @@ internal static class TargetTables
         if (form.ObjectivesPerRow)
             for (var i = 0; i < t.Objectives.Count; i++) Text(RowKind.Text, i == 0 ? form.ObjectivesLabel : "", t.Objectives[i]);
         else Text(RowKind.Text, form.ObjectivesLabel, string.Join("", t.Objectives));
-        foreach (var (header, i) in (form.TaskHeader ?? ["年度主要任务|任务名称|主要内容"]).Select((h, i) => (h, i)))
-            Text(RowKind.Text, header.Split('|'));
+        foreach (var header in form.TaskHeader ?? ["年度主要任务|任务名称|主要内容"]) Text(RowKind.Text, header.Split('|'));
         var allFiscal = f.Revenue(AmountKeys.FiscalAppropriation) == f.Revenue(AmountKeys.RevenueThisYear);
         foreach (var task in t.Tasks)
         {
