@@ -1,0 +1,62 @@
+using DeptBudget.Model;
+using DeptBudget.Rendering;
+using DeptBudget.Rendering.Layouts;
+using DeptBudget.Rendering.Writers;
+using DeptBudget.Reading.Tests.Seeds;
+using SeedFiles = DeptBudget.Testing.Seeds;
+
+namespace DeptBudget.Reading.Tests.Pdf;
+
+/// <summary>Seed 001 read from its text, rendered by our own PdfRenderer (Chromium), and read back from the PDF.</summary>
+public sealed class OwnRenderedPdfFixture : IAsyncLifetime
+{
+    public Disclosure Text { get; } = DisclosureReader.ReadFile(SeedFiles.PathOf(SeedFiles.Xixia2024));
+    public Disclosure Pdf { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(PdfRenderer.ChromiumPath))
+            throw new InvalidOperationException($"Chromium not found at {PdfRenderer.ChromiumPath} (scripts/test.sh installs it)");
+        await using var renderer = await PdfRenderer.StartAsync();
+        var html = HtmlWriter.Write(DisclosureRenderer.Render(Text, Layout.Load("henan-2024")));
+        Pdf = DisclosureReader.ReadBytes(await renderer.RenderAsync(html), "xixia-own.pdf");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>
+/// What our own PDF gives back. Known gaps (not asserted): 02 收入 by source, 07, 项目 rows and 三公 are not
+/// rebuilt from this PDF's grid yet.
+/// </summary>
+public class OwnRenderedPdfTests(OwnRenderedPdfFixture f) : IClassFixture<OwnRenderedPdfFixture>
+{
+    [Fact]
+    public void Xixia2024_own_pdf_tables_are_recognised()
+    {
+        Assert.Equal("西峡县医疗保障局", f.Pdf.Meta.Department);
+        Assert.Equal("henan-2024", f.Pdf.Meta.Layout);
+        Assert.Superset(new HashSet<string> { TableIds.RevenueExpenditureSummary, TableIds.ExpenditureSummary, TableIds.GeneralBudgetExpenditure,
+            TableIds.GeneralBudgetBasicExpenditure, TableIds.ThreePublicExpenses, TableIds.ProjectExpenditure }, f.Pdf.TableIdSet().ToHashSet());
+    }
+
+    [Fact]
+    public void Xixia2024_own_pdf_expenditure_totals_equal_the_text()
+    {
+        string Key(ExpenditureLine e) => $"{e.UnitCode}|{e.FunctionCode.Value}|{e.Scope}";
+        var text = f.Text.Budget.Expenditure.ToDictionary(Key, e => e.Amounts.Get(AmountKeys.Total));
+        var pdf = f.Pdf.Budget.Expenditure.ToDictionary(Key, e => e.Amounts.Get(AmountKeys.Total));
+        Assert.Equal(text.OrderBy(x => x.Key), pdf.OrderBy(x => x.Key));
+    }
+
+    [Fact]
+    public void Xixia2024_own_pdf_basic_expenditure_by_economic_class_equals_the_text()
+    {
+        var text = f.Text.Budget.BasicEconomic.Select(e => (e.DepartmentCode?.Value, e.Amounts.Get(AmountKeys.Total))).ToList();
+        var pdf = f.Pdf.Budget.BasicEconomic.Select(e => (e.DepartmentCode?.Value, e.Amounts.Get(AmountKeys.Total))).ToList();
+        Assert.Equal(text, pdf);
+        // 001 table 06 合计 519.30 (typed from the seed).
+        var basic = f.Pdf.Get(TableIds.GeneralBudgetBasicExpenditure);
+        Assert.Equal(519.30m, basic.Amt(basic.TotalRow(), AmountKeys.Total));
+    }
+}
