@@ -42,7 +42,7 @@ internal static class RenderCommand
         }
         format ??= output.Extension.TrimStart('.').ToLowerInvariant() is "pdf" or "xlsx" or "docx" or "html" ? output.Extension.TrimStart('.').ToLowerInvariant() : "html";
 
-        var report = Checker.Default.Check(source);
+        var report = CheckCommand.Checker.Check(source);
         var errors = report.Findings.Where(f => f.Severity == Severity.Error)
             .Select(f => $"[{f.Rule}] {f.Message}").ToList();
         var rendered = DisclosureRenderer.Render(source, layout, errors);

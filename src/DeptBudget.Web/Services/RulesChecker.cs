@@ -3,11 +3,11 @@ using DeptBudget.Model;
 
 namespace DeptBudget.Web.Services;
 
-/// <summary>The checks of DeptBudget.Checks (<see cref="Checker.Default"/>: every rule), as the web shows them.</summary>
-public sealed class RulesChecker : IBudgetChecker
+/// <summary>The checks of DeptBudget.Checks (the checker AddChecks() registers), as the web shows them.</summary>
+public sealed class RulesChecker(Checker checker) : IBudgetChecker
 {
     public IReadOnlyList<FindingView> Check(Disclosure disclosure) =>
-        Checker.Default.Check(disclosure).Findings.Select(ToView).ToList();
+        checker.Check(disclosure).Findings.Select(ToView).ToList();
 
     private static FindingView ToView(Finding f) => new(
         f.Rule,
