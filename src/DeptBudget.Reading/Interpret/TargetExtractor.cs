@@ -21,6 +21,7 @@ public static partial class TargetExtractor
         var indicators = new List<Indicator>();
         var section = "";
         var tree = new IndicatorTree();
+        string? lead = null;
         foreach (var row in table.Rows)
         {
             var cells = row.Cells.Select((c, i) => (c, i)).Where(x => x.c.Length > 0).ToList();
@@ -29,7 +30,7 @@ public static partial class TargetExtractor
             if (first.StartsWith("年度履职目标") || first.StartsWith("年度总体目标")) { section = "objective"; cells.RemoveAt(0); }
             else if (first.StartsWith("年度主要任务")) { section = "tasks"; continue; }
             else if (first.StartsWith("预算情况")) { section = "budget"; cells.RemoveAt(0); }
-            else if (first == "一级指标") { section = "indicators"; continue; }
+            else if (first == "一级指标") { section = "indicators"; tree.ExplanationCol = ExplanationColumn(cells); continue; }
             if (cells.Count == 0) continue;
             switch (section)
             {
@@ -45,12 +46,43 @@ public static partial class TargetExtractor
                     BudgetLine(cells.Select(x => x.c).ToList(), budget);
                     break;
                 case "indicators":
-                    if (tree.Add(cells) is { } ind) indicators.Add(ind);
+                    // 洛阳 2021: a long 指标说明 wraps onto a line of its own under the explanation column;
+                    // it belongs to the indicator above, it is not a measure without a value.
+                    if (cells.Count == 1 && cells[0].i >= tree.ExplanationCol && indicators.Count > 0)
+                    {
+                        // A line opening a numbered list (①…) cannot continue the text above: it is the head of
+                        // the next indicator's list (资产管理规范性 ②③④), printed above it by the merged cell.
+                        if (cells[0].c.TrimStart().StartsWith('①')) lead = cells[0].c;
+                        else indicators[^1] = indicators[^1] with { Explanation = indicators[^1].Explanation + cells[0].c };
+                        break;
+                    }
+                    if (tree.Add(cells) is { } ind)
+                    {
+                        if (lead is not null) ind = WithLead(ind, lead, indicators);
+                        lead = null;
+                        indicators.Add(ind);
+                    }
                     break;
             }
         }
+        if (lead is not null) indicators[^1] = indicators[^1] with { Explanation = indicators[^1].Explanation + lead };
         return new DepartmentPerformanceTarget(objectives, tasks, budget, indicators);
     }
+
+    // A held ① line goes before the ② of the next indicator's explanation; without a ② it stays with the
+    // indicator above, as any other wrapped line.
+    private static Indicator WithLead(Indicator next, string lead, List<Indicator> indicators)
+    {
+        var at = next.Explanation?.IndexOf('②') ?? -1;
+        if (at >= 0) return next with { Explanation = next.Explanation![..at] + lead + next.Explanation[at..] };
+        indicators[^1] = indicators[^1] with { Explanation = indicators[^1].Explanation + lead };
+        return next;
+    }
+
+    // The header's first explanation column (指标解释, 指标说明, 指标值说明); none: no cell is one.
+    private static int ExplanationColumn(List<(string c, int i)> header) =>
+        header.Where(x => TextNormalizer.Key(x.c) is "指标解释" or "指标说明" or "指标值说明")
+            .Select(x => x.i).DefaultIfEmpty(int.MaxValue).Min();
 
     private static void BudgetLine(List<string> cells, IDictionary<string, decimal> budget)
     {
@@ -85,6 +117,7 @@ public static partial class TargetExtractor
         var categories = new[] { "cost", "output", "outcome", "satisfaction" }
             .Select(c => (Name: c, Col: table.ColumnIndex(c + "." + ColumnKeys.Level3))).Where(c => c.Col >= 0).ToList();
         var firstIndicatorCol = categories.Min(c => c.Col);
+        var lastValueCol = categories.Max(c => c.Col) + 1;
         var amountCols = BudgetExtractor.AmountColumns(table).ToList();
         var result = new List<ProjectPerformanceTarget>();
         string? name = null, code = null, unit = null;
@@ -121,7 +154,8 @@ public static partial class TargetExtractor
                 var lastAmount = row.Cells.Select((c, i) => (c, i)).Where(x => TextNormalizer.TryAmount(x.c, out _)).Select(x => x.i).DefaultIfEmpty(-1).Max();
                 pairsFrom = lastAmount + 1;
                 var firstName = row.Cells.Select((c, i) => (c, i)).FirstOrDefault(x => x.i >= pairsFrom && x.c.Length > 0);
-                offset = firstName.c is null ? 0 : firstName.i - firstIndicatorCol;
+                var lastFilled = row.Cells.Select((c, i) => (c, i)).Where(x => x.c.Length > 0).Select(x => x.i).DefaultIfEmpty(-1).Max();
+                offset = firstName.c is null ? 0 : TargetColumnShift.Guess(firstName.i, lastFilled, firstIndicatorCol, lastValueCol, offset);
             }
             if (name is null) continue;
             var filled = row.Cells.Select((c, i) => (c, i)).Where(x => x.i >= Math.Max(pairsFrom, 1) && x.c.Length > 0).ToList();
@@ -188,6 +222,9 @@ public static partial class TargetExtractor
     {
         private string level1 = "", level2 = "";
 
+        /// <summary>Header column where explanations start; int.MaxValue when the form prints none.</summary>
+        public int ExplanationCol { get; set; } = int.MaxValue;
+
         public Indicator? Add(List<(string c, int i)> cells)
         {
             var texts = cells.Select(x => x.c).ToList();
@@ -202,8 +239,13 @@ public static partial class TargetExtractor
                 while (l < n && TextNormalizer.Key(texts[l]) == TextNormalizer.Key(level2)) l++;
             }
             if (l >= texts.Count) return null;
+            var nameCol = cells[l].i;
             var name = StripIndex(texts[l++]);
-            var value = l < texts.Count ? texts[l++] : "";
+            // A blank 指标值 (洛阳 2021 重要改革事项1) leaves a gap: the next cell sits under the explanation
+            // column and is the explanation, not the value. Forms without explanation columns (山东) print
+            // values after gaps, so the gap alone proves nothing.
+            var valueBlank = l < n && cells[l].i > nameCol + 1 && cells[l].i >= ExplanationCol;
+            var value = l < n && !valueBlank ? texts[l++] : "";
             var explanation = l < texts.Count ? string.Join(" ", texts.Skip(l)) : null;
             return new Indicator(level1, level2.Length == 0 ? null : level2, name, TargetValueParser.Parse(value), explanation);
         }

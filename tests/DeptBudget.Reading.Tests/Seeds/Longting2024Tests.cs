@@ -453,6 +453,36 @@ public sealed class Longting2024Tests(LongtingFixture f) : IClassFixture<Longtin
         p.Indicators.Indicator("发放补助人次").Value.AssertQualitative("符合辖区离休条件的单位干部");
     }
 
+    // The 中央资金 and 省级资金 rows print no 成本指标 pair: their first name sits under 产出指标 as printed,
+    // not shifted, and the last pair is 满意度指标 (table 12, rows 4102022400000000039202/-203).
+    [Theory]
+    [InlineData("提前下达2024年中央和省级财政医疗救助补助资金-中央资金")]
+    [InlineData("提前下达2024年中央和省级财政医疗救助补助资金-省级资金")]
+    public void Longting2024_targets_without_cost_cells_keep_indicators_under_their_printed_columns(string project)
+    {
+        var p = B.Target(project);
+        string[] level1 = ["产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标"];
+        string[] names =
+        [
+            "医疗救助对象人次规模", "补助发放及时率", "补助发放准确率",
+            "补助政策落实情况", "受益人群幸福感和获得感", "受益人群满意度",
+        ];
+        Assert.Equal(names, p.Indicators.Select(i => Squash(i.Name)).OrderBy(n => Array.IndexOf(names, n)));
+        foreach (var i in p.Indicators)
+        {
+            Assert.Equal(level1[Array.IndexOf(names, Squash(i.Name))], Squash(i.Level1));
+            Assert.Null(i.Level2); // the summary table prints no 二级指标
+        }
+        Assert.DoesNotContain(p.Indicators, i => Squash(i.Level1) == "成本指标");
+
+        p.Indicators.Indicator("医疗救助对象人次规模").Value.AssertQualitative("符合救助条件的对象按规定纳入救助范围");
+        p.Indicators.Indicator("补助发放及时率").Value.AssertValue("≥", 90m, "%");
+        p.Indicators.Indicator("补助发放准确率").Value.AssertValue("≥", 85m, "%");
+        p.Indicators.Indicator("补助政策落实情况").Value.AssertQualitative("较好落实");
+        p.Indicators.Indicator("受益人群幸福感和获得感").Value.AssertQualitative("提升");
+        p.Indicators.Indicator("受益人群满意度").Value.AssertValue("≥", 85m, "%");
+    }
+
     // ---- narrative ---------------------------------------------------------------------------------
 
     [Theory]

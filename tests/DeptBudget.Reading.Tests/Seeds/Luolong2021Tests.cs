@@ -378,6 +378,60 @@ public sealed class Luolong2021Tests(LuolongFixture f) : IClassFixture<LuolongFi
         Assert.Equal("不低于33万人", Squash(dt.Indicators.Indicator("城乡居民基本医保参保人数").Value.Text));
     }
 
+    // 可持续性 prints 重要改革事项1 and 重点创新事项1 with a blank 指标值 and their 指标解释/指标说明 after it;
+    // the explanation is not the value.
+    [Fact]
+    public void Luolong2021_department_target_blank_values_stay_blank_before_explanations()
+    {
+        var dt = B.DepartmentTarget!;
+        var reform = dt.Indicators.Indicator("重要改革事项1");
+        Assert.Equal("可持续性", Squash(reform.Level1));
+        Assert.Equal("体制机制改革情况", Squash(reform.Level2));
+        Assert.Equal("", Squash(reform.Value.Text));
+        Assert.Null(reform.Value.Number);
+        Assert.Equal("反映本部门体制机制改革对部门可持续发展的支撑情况分项具体列示本部门体制机制改革情况。", Squash(reform.Explanation));
+
+        var innovation = dt.Indicators.Indicator("重点创新事项1");
+        Assert.Equal("可持续性", Squash(innovation.Level1));
+        Assert.Equal("创新能力", Squash(innovation.Level2));
+        Assert.Equal("", Squash(innovation.Value.Text));
+        Assert.Equal("反映本部门创新事项对部门可持续发展的支撑情况分项具体列示本部门创新事项情况。", Squash(innovation.Explanation));
+
+        Assert.Equal("体制机制改革情况", Squash(dt.Indicators.Indicator("重要改革事项2").Level2));
+        Assert.Equal("创新能力", Squash(dt.Indicators.Indicator("重点创新事项2").Level2));
+    }
+
+    // Long 指标说明 cells wrap onto lines of their own; those lines are text of an indicator, not indicators.
+    [Fact]
+    public void Luolong2021_department_target_wrapped_explanations_join_their_indicator()
+    {
+        var dt = B.DepartmentTarget!;
+        Assert.DoesNotContain(dt.Indicators, i => Squash(i.Name).StartsWith("其中，预算完成数"));
+        Assert.DoesNotContain(dt.Indicators, i => Squash(i.Name).StartsWith("①资产保存是否完整"));
+        Assert.DoesNotContain(dt.Indicators, i => Squash(i.Name).StartsWith("若无目标值"));
+
+        var execution = dt.Indicators.Indicator("预算执行率");
+        Assert.Equal("管理效率", Squash(execution.Level1));
+        Assert.Equal("预算管理", Squash(execution.Level2));
+        execution.Value.AssertValue("≥", 90m, "%");
+        Assert.Equal("预算执行率=（预算执行数/预算数）×100%。其中，预算完成数指部门本年度实际执行的预算数；"
+            + "预算数指财政部门批复的本年度部门的预算数。预算调整率=（预算调整数/预算数）×100%。", Squash(execution.Explanation));
+
+        var supervision = dt.Indicators.Indicator("外部监督部门满意度");
+        Assert.Equal("服务满意", Squash(supervision.Level1));
+        Assert.Equal("监督部门满意", Squash(supervision.Level2));
+        supervision.Value.AssertValue(">", 90m, "%");
+        Assert.EndsWith("用百分比衡量若无目标值，则可参考公众满意度目标值设定参考值。", Squash(supervision.Explanation));
+
+        // ① is printed above 资产管理规范性, whose 指标说明 goes on with ②③④.
+        var assets = dt.Indicators.Indicator("资产管理规范性");
+        Assert.Equal("资产管理", Squash(assets.Level2));
+        assets.Value.AssertQualitative("规范");
+        Assert.Equal("反映部门对资产管理和利用方面的情况。①资产保存是否完整，是否定期对固定资产进行清查，"
+            + "是否有因管理不当发生严重资产损失和丢失的情况；②是否存在超标准配置资产；", Squash(assets.Explanation));
+        Assert.EndsWith("⑦上述内部控制管理制度是否执行到位有效。", Squash(dt.Indicators.Indicator("内控制度有效性").Explanation));
+    }
+
     // ---- 项目绩效目标表 (and the projects) -----------------------------------------------------------
 
     [Fact]
