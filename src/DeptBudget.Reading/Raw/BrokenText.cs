@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeptBudget.Model;
 using DeptBudget.Reading.Tables;
 using DeptBudget.Reading.Text;
 
@@ -24,6 +25,7 @@ public static partial class BrokenText
         var twoSided = false;
         var bothSides = false;
         var inHeader = false;
+        BasicExpenditureText? basic = null; // table 06 while it lasts: its columns are rebuilt
         for (var n = 0; n < raw.Count; n++)
         {
             var line = raw[n].Trim();
@@ -34,15 +36,31 @@ public static partial class BrokenText
                 continue;
             }
             var cells = Tokens(line);
-            if (TableTag().IsMatch(line)) twoSided = false;
+            if (TableTag().IsMatch(line))
+            {
+                twoSided = false;
+                if (basic is not null) { lines.AddRange(basic.Flush()); basic = null; }
+            }
             if (line.Contains("收支总体") && line.EndsWith('表')) { twoSided = true; lines.Add(new SourceLine(n + 1, [line])); continue; }
-            if (!twoSided && TableTitles.Recognise(TextNormalizer.Cell(line)) is not null) { inHeader = true; lines.Add(new SourceLine(n + 1, [line])); continue; }
+            if (!twoSided && TableTitles.Recognise(TextNormalizer.Cell(line)) is { } id)
+            {
+                inHeader = true;
+                basic = id == TableIds.GeneralBudgetBasicExpenditure ? new BasicExpenditureText() : null;
+                lines.Add(new SourceLine(n + 1, [line]));
+                continue;
+            }
             if (cells.Any(Money) || line.Contains("无数据") || TableTag().IsMatch(line)) inHeader = false;
             // Header words between a title and its first row: kept as a header row (words wrap too
             // irregularly to rebuild the columns), so the title is taken as a table and rows follow.
             if (inHeader && cells.Count > 0 && !TableBuilder.IsMeta(TextNormalizer.Cell(line)) && !line.StartsWith('（') && !line.StartsWith('('))
             {
-                lines.Add(new SourceLine(n + 1, [.. cells, ""]));
+                if (basic is not null) basic.AddHeader(n + 1, cells);
+                else lines.Add(new SourceLine(n + 1, [.. cells, ""]));
+                continue;
+            }
+            if (basic is not null && !inHeader && cells.Count > 0 && !TableBuilder.IsMeta(TextNormalizer.Cell(line)))
+            {
+                lines.AddRange(basic.Body(n + 1, cells));
                 continue;
             }
             // In the body of a two-sided table, once rows carried both sides, a row with one item is an
@@ -74,6 +92,7 @@ public static partial class BrokenText
             // Prose: the extraction's spaces (2024 年收入 23278.10 万元) are not the text's.
             lines.Add(new SourceLine(n + 1, [TextNormalizer.Cell(line)]));
         }
+        if (basic is not null) lines.AddRange(basic.Flush());
         return lines;
     }
 
