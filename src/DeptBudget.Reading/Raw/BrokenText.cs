@@ -26,12 +26,14 @@ public static partial class BrokenText
         var bothSides = false;
         var inHeader = false;
         BasicExpenditureText? basic = null; // table 06 while it lasts: its columns are rebuilt
+        FundHeaderText? fund = null;        // table 09's header words while they last
         for (var n = 0; n < raw.Count; n++)
         {
             var line = raw[n].Trim();
             // A sentence (with its punctuation or 万元) is prose even when it states amounts.
             if (line.IndexOfAny(['，', '。', '；', '%']) >= 0 || line.Contains("万元") && line.Length > 8 && !line.Contains('：'))
             {
+                if (fund is not null) { lines.AddRange(fund.Flush()); fund = null; }
                 lines.Add(new SourceLine(n + 1, [TextNormalizer.Cell(line)]));
                 continue;
             }
@@ -40,21 +42,28 @@ public static partial class BrokenText
             {
                 twoSided = false;
                 if (basic is not null) { lines.AddRange(basic.Flush()); basic = null; }
+                if (fund is not null) { lines.AddRange(fund.Flush()); fund = null; }
             }
             if (line.Contains("收支总体") && line.EndsWith('表')) { twoSided = true; lines.Add(new SourceLine(n + 1, [line])); continue; }
             if (!twoSided && TableTitles.Recognise(TextNormalizer.Cell(line)) is { } id)
             {
                 inHeader = true;
                 basic = id == TableIds.GeneralBudgetBasicExpenditure ? new BasicExpenditureText() : null;
+                fund = id == TableIds.GovernmentFundExpenditure ? new FundHeaderText() : null;
                 lines.Add(new SourceLine(n + 1, [line]));
                 continue;
             }
-            if (cells.Any(Money) || line.Contains("无数据") || TableTag().IsMatch(line)) inHeader = false;
+            if (cells.Any(Money) || line.Contains("无数据") || TableTag().IsMatch(line))
+            {
+                inHeader = false;
+                if (fund is not null) { lines.AddRange(fund.Flush()); fund = null; }
+            }
             // Header words between a title and its first row: kept as a header row (words wrap too
             // irregularly to rebuild the columns), so the title is taken as a table and rows follow.
             if (inHeader && cells.Count > 0 && !TableBuilder.IsMeta(TextNormalizer.Cell(line)) && !line.StartsWith('（') && !line.StartsWith('('))
             {
                 if (basic is not null) basic.AddHeader(n + 1, cells);
+                else if (fund is not null) fund.Add(n + 1, cells);
                 else lines.Add(new SourceLine(n + 1, [.. cells, ""]));
                 continue;
             }
@@ -93,6 +102,7 @@ public static partial class BrokenText
             lines.Add(new SourceLine(n + 1, [TextNormalizer.Cell(line)]));
         }
         if (basic is not null) lines.AddRange(basic.Flush());
+        if (fund is not null) lines.AddRange(fund.Flush());
         return lines;
     }
 
