@@ -10,8 +10,9 @@ namespace DeptBudget.Reading.Raw;
 /// onto following lines, and a page break can fall inside a table. Lines that carry amounts are split
 /// into cells on spaces, keeping a two-sided 收支 row (item amount item amount) in its four places;
 /// header words between a title and its first row become header rows so the table is taken; other
-/// lines stay one cell. Not rebuilt (stated in the tests): the column meanings of the classification
-/// tables, whose header words wrap too irregularly, and names wrapped over lines before their code row.
+/// lines stay one cell. Table 06 is rebuilt by <see cref="BasicExpenditureText"/> and table 09's header
+/// by <see cref="FundHeaderText"/>. Not rebuilt (stated in the tests): the forms 11 and 12, whose cells
+/// (and even amounts: 22,48 / 0.92) wrap over lines with nothing marking where a cell ends.
 /// </summary>
 public static partial class BrokenText
 {
