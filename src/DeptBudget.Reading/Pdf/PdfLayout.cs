@@ -15,7 +15,7 @@ public static class PdfLayout
 {
     private sealed class Chunk(PdfWord first)
     {
-        public double Left = first.Left, Right = first.Right, Size = first.Size;
+        public double Left = first.Left, Right = first.Right, Size = first.Size, Baseline = first.Baseline;
         public string Text = first.Text;
         public bool IsAmount => IsNumber(Text);
     }
@@ -38,7 +38,9 @@ public static class PdfLayout
 
     public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words) => Lines(words, new PageState());
 
-    public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words, PageState state)
+    public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words, PageState state) => Lines(words, state, []);
+
+    public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words, PageState state, IReadOnlyList<PdfRule> rules)
     {
         var lines = GroupLines(words);
         foreach (var l in lines) SplitChunks(l);
@@ -48,7 +50,7 @@ public static class PdfLayout
         {
             var end = RegionEnd(lines, i);
             if (end < 0) { result.Add([lines[i].Text]); i++; continue; }
-            result.AddRange(Grid(lines.GetRange(i, end - i + 1), state, i == 0));
+            result.AddRange(Grid(lines.GetRange(i, end - i + 1), state, i == 0, rules));
             i = end + 1;
         }
         return result;
@@ -131,7 +133,7 @@ public static class PdfLayout
     private static bool IsShortCell(Line l) => l.Chunks.Count == 1 && l.Text.Length <= 16 && !l.Text.EndsWith('。')
         && TableTitles.Recognise(l.Text) is null;
 
-    private static IEnumerable<IReadOnlyList<string>> Grid(List<Line> region, PageState state, bool pageTop)
+    private static IEnumerable<IReadOnlyList<string>> Grid(List<Line> region, PageState state, bool pageTop, IReadOnlyList<PdfRule> rules)
     {
         var (slots, spanning) = Slots(region);
         // Rows at the top of a page with no header of their own continue the table of the page before.
@@ -139,17 +141,34 @@ public static class PdfLayout
             slots = Merge(before.Concat(slots));
         state.Slots = slots;
         var grid = new List<(Line Line, string[] Cells)>();
-        foreach (var line in region)
+        string[]? carried = null;
+        for (var n = 0; n < region.Count; n++)
         {
+            var line = region[n];
             var cells = new string[slots.Count];
             Array.Fill(cells, "");
             foreach (var c in line.Chunks)
             {
-                var s = spanning.TryGetValue(c, out var start) ? SlotOf(slots, start) : SlotOf(slots, c);
+                var s = line.HasMoney ? -1 : RuledCellStart(c, slots, rules);
+                if (s < 0) s = spanning.TryGetValue(c, out var start) ? SlotOf(slots, start) : SlotOf(slots, c);
                 cells[s] += c.Text;
             }
+            if (carried is not null)
+            {
+                for (var k = 0; k < cells.Length; k++) cells[k] = carried[k] + cells[k];
+                carried = null;
+            }
+            // Text centred in a ruled row prints above its row's figures (西峡县医疗 / 044 … / 保障局本级):
+            // a line with no amounts, ruled off from the row before but not from the next, goes with the next.
+            if (!line.HasMoney && n + 1 < region.Count && region[n + 1].HasMoney && grid.Count > 0
+                && RuleBetween(rules, grid[^1].Line, line) && !RuleBetween(rules, line, region[n + 1])
+                && !RowClassifier.IsTotalLabel(TextNormalizer.Cell(line.Text)))
+            {
+                carried = cells;
+                continue;
+            }
             // A line with no amounts right under a data row, closer than a row pitch, is that row's wrapped text.
-            if (grid.Count > 0 && !line.HasMoney && grid[^1].Line.HasMoney && !RowClassifier.IsTotalLabel(TextNormalizer.Cell(line.Text))
+            if (grid.Count > 0 && !line.HasMoney && grid[^1].Line.HasMoney && !RuleBetween(rules, grid[^1].Line, line) && !RowClassifier.IsTotalLabel(TextNormalizer.Cell(line.Text))
                 && line.Baseline - grid[^1].Line.Baseline < 1.3 * line.Chunks.Max(c => c.Size)
                 && !line.Chunks.Any(c => TextNormalizer.TryAmount(c.Text, out _)))
             {
@@ -159,7 +178,60 @@ public static class PdfLayout
             }
             grid.Add((line, cells));
         }
-        return grid.Select(g => (IReadOnlyList<string>)g.Cells);
+        if (rules.Count > 0) JoinRuledHeaderCells(grid, slots, rules);
+        return grid.Where(g => g.Cells.Any(c => c.Length > 0)).Select(g => (IReadOnlyList<string>)g.Cells);
+    }
+
+    /// <summary>
+    /// Header text in one ruled cell prints over several lines (centred in a cell of several header rows,
+    /// or wrapped): with no rule between two header lines at a column, the lower text is the same cell and
+    /// moves up, so each header row reads as the text form prints it.
+    /// </summary>
+    private static void JoinRuledHeaderCells(List<(Line Line, string[] Cells)> grid, List<(double Left, double Right)> slots, IReadOnlyList<PdfRule> rules)
+    {
+        var header = grid.TakeWhile(g => !g.Line.HasMoney).ToList();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var n = 1; n < header.Count; n++)
+                for (var k = 0; k < slots.Count; k++)
+                {
+                    if (header[n].Cells[k].Length == 0) continue;
+                    var x = (slots[k].Left + slots[k].Right) / 2;
+                    var upper = header[n - 1].Line; var lower = header[n].Line;
+                    var ruled = rules.Any(r => r.Horizontal && r.Left < x && r.Right > x
+                        && r.Y > upper.Baseline && r.Y < lower.Baseline - lower.Chunks.Max(c => c.Size) * 0.8);
+                    if (ruled) continue;
+                    header[n - 1].Cells[k] += header[n].Cells[k];
+                    header[n].Cells[k] = "";
+                    changed = true;
+                }
+        }
+    }
+
+    /// <summary>
+    /// A header word in a ruled cell spanning several columns belongs to the first of them, where the
+    /// text form prints a merged cell: the cell is bounded by the nearest vertical rules either side of
+    /// the word at its height. -1 without rules, or when the cell holds one column only.
+    /// </summary>
+    private static int RuledCellStart(Chunk c, List<(double Left, double Right)> slots, IReadOnlyList<PdfRule> rules)
+    {
+        if (rules.Count == 0) return -1;
+        var y = c.Baseline - c.Size / 2;
+        var at = rules.Where(r => r.Vertical && r.Top <= y && r.Bottom >= y).ToList();
+        var left = at.Where(r => r.X <= c.Left + 1).Select(r => r.X).DefaultIfEmpty(double.NaN).Max();
+        var right = at.Where(r => r.X >= c.Right - 1).Select(r => r.X).DefaultIfEmpty(double.NaN).Min();
+        if (double.IsNaN(left) || double.IsNaN(right)) return -1;
+        var inside = Enumerable.Range(0, slots.Count).Where(k => (slots[k].Left + slots[k].Right) / 2 is var m && m > left && m < right).ToList();
+        return inside.Count >= 2 ? inside[0] : -1;
+    }
+
+    // A horizontal rule between two lines, across the x-range of the upper one: they are different rows.
+    private static bool RuleBetween(IReadOnlyList<PdfRule> rules, Line upper, Line lower)
+    {
+        var left = upper.Chunks.Min(c => c.Left); var right = upper.Chunks.Max(c => c.Right);
+        return rules.Any(r => r.Horizontal && r.Y > upper.Baseline && r.Y < lower.Baseline - lower.Chunks.Max(c => c.Size) * 0.8
+            && r.Left < right && r.Right > left);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public static class PdfSource
                 var words = Words(page, where, p);
                 letters += words.Sum(w => w.Text.Length);
                 if (words.Count == 0) images += page.NumberOfImages;
-                foreach (var cells in PdfLayout.Lines(words, state))
+                foreach (var cells in PdfLayout.Lines(words, state, PdfRule.Of(page)))
                     lines.Add(new SourceLine(lines.Count + 1, cells));
             }
             if (letters < 20 && images > 0)

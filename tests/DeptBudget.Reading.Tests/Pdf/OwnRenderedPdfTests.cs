@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DeptBudget.Model.Json;
 using DeptBudget.Model;
 using DeptBudget.Rendering;
 using DeptBudget.Rendering.Layouts;
@@ -19,7 +22,10 @@ public sealed class OwnRenderedPdfFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {PdfRenderer.ChromiumPath} (scripts/test.sh installs it)");
         await using var renderer = await PdfRenderer.StartAsync();
         var html = HtmlWriter.Write(DisclosureRenderer.Render(Text, Layout.Load("henan-2024")));
-        Pdf = DisclosureReader.ReadBytes(await renderer.RenderAsync(html), "xixia-own.pdf");
+        var bytes = await renderer.RenderAsync(html);
+        File.WriteAllBytes("/tmp/xixia-own.pdf", bytes);
+        File.WriteAllLines("/tmp/xixia-own.lines.txt", DeptBudget.Reading.Pdf.PdfSource.Lines(bytes, "xixia-own.pdf").Select(l => string.Join(" | ", l.Cells)));
+        Pdf = DisclosureReader.ReadBytes(bytes, "xixia-own.pdf");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -59,4 +65,30 @@ public class OwnRenderedPdfTests(OwnRenderedPdfFixture f) : IClassFixture<OwnRen
         var basic = f.Pdf.Get(TableIds.GeneralBudgetBasicExpenditure);
         Assert.Equal(519.30m, basic.Amt(basic.TotalRow(), AmountKeys.Total));
     }
+
+    [Fact]
+    public void Xixia2024_own_pdf_reads_back_as_the_budget_of_the_text()
+    {
+        // Everything the tables state; the narrative's facts are read from prose and compared elsewhere.
+        var a = Json(f.Text.Budget with { Facts = NarrativeFacts.None });
+        var b = Json(f.Pdf.Budget with { Facts = NarrativeFacts.None });
+        File.WriteAllText("/tmp/xixia-own.a.json", a);
+        File.WriteAllText("/tmp/xixia-own.b.json", b);
+        Assert.Equal(a, b);
+    }
+
+    /// <summary>The budget as JSON without source line numbers (they locate text in each document), numbers by value.</summary>
+    private static string Json(Budget b)
+    {
+        var node = JsonSerializer.SerializeToNode(b, BudgetJson.Options)!;
+        return Canonical(node)!.ToJsonString(BudgetJson.Options);
+    }
+
+    private static JsonNode? Canonical(JsonNode? n) => n switch
+    {
+        JsonObject o => new JsonObject(o.Where(kv => kv.Key != "line").Select(kv => KeyValuePair.Create(kv.Key, Canonical(kv.Value)))),
+        JsonArray a => new JsonArray(a.Select(Canonical).ToArray()),
+        JsonValue v when v.TryGetValue<decimal>(out var d) && v.GetValueKind() == JsonValueKind.Number => JsonValue.Create(d / 1.000000000000000000000000000000000m),
+        _ => n?.DeepClone(),
+    };
 }
