@@ -24,6 +24,12 @@ public class SeedTests
         Assert.True(bad.Count == 0, $"seed {seed}: unexpected {rule} errors:\n{Describe(bad)}");
     }
 
+    private static void HasNoWarningOrError(string seed, string rule, Func<Finding, bool> where)
+    {
+        var bad = Findings(seed).Where(f => f.Rule == rule && f.Severity != Severity.Info && where(f)).ToList();
+        Assert.True(bad.Count == 0, $"seed {seed}: unexpected {rule} findings:\n{Describe(bad)}");
+    }
+
     // ---- 000 Kaifeng Longting 2024 ----
 
     [Fact]
@@ -273,12 +279,12 @@ public class SeedTests
     // ---- 004 Hua county 2024 ----
 
     [Fact]
-    public void Hua2024_06_whose_columns_were_not_split_is_told_not_faulted()
+    public void Hua2024_06_rebuilt_from_broken_text_adds_up_within_rounding()
     {
-        // The broken text of 06 is read into a grid whose 合计 column holds the names: its sums cannot be checked.
+        // 06's columns are rebuilt from the broken text: its 人员经费 rows add up to the printed 738.55, its
+        // 公用经费 rows to 58.64 against a printed 58.63 (by hand) — one cent, within the tolerance of rounded cells.
         HasNoError(Seeds.Hua2024, "I1");
-        var f = Has(Seeds.Hua2024, "I1", f => f.Location.Table == TableIds.GeneralBudgetBasicExpenditure);
-        Assert.Equal(Severity.Info, f.Severity);
+        HasNoWarningOrError(Seeds.Hua2024, "I1", f => f.Location.Table == TableIds.GeneralBudgetBasicExpenditure);
     }
 
     [Theory]

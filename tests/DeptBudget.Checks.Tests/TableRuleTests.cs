@@ -64,6 +64,22 @@ public class TableRuleTests
     }
 
     [Fact]
+    public void Grid_whose_amount_column_holds_names_is_told_not_summed()
+    {
+        // As seed 004's broken text of 06 was read before its columns were rebuilt: names under 合计.
+        var cols = new[] { Col(ColumnKeys.Name, "科目名称"), Col(AmountKeys.Total, "合计") };
+        var t = Table(TableIds.GeneralBudgetBasicExpenditure, cols,
+            Row(RowKind.Class, "301", "工资福利支出", "工资福利支出", "基本工资"),
+            Row(RowKind.Item, "30101", "基本工资", "基本工资", "津贴补贴"),
+            Row(RowKind.Item, "30102", "津贴补贴", "津贴补贴", "奖金"),
+            Row(RowKind.Item, "30103", "奖金", "奖金", "12.00"));
+        var all = Run(new I1_SumsWithinTables(), Disclosure([t]));
+        var f = Assert.Single(all);
+        Assert.Equal(Severity.Info, f.Severity);
+        Assert.Contains("合计", f.Message);
+    }
+
+    [Fact]
     public void Class_that_disagrees_with_its_sections_and_their_items_is_an_error()
     {
         var cols = new[] { Col(ColumnKeys.Name, "科目名称"), Col(AmountKeys.Total, "合计") };
