@@ -160,7 +160,10 @@ public static class PdfLayout
             }
             // Text centred in a ruled row prints above its row's figures (西峡县医疗 / 044 … / 保障局本级):
             // a line with no amounts, ruled off from the row before but not from the next, goes with the next.
-            if (!line.HasMoney && n + 1 < region.Count && region[n + 1].HasMoney && grid.Count > 0
+            // Only a lone text chunk over an empty spot of the row's line: a row of its own (a 类 label) has
+            // its code, and text in the same column below it belongs to the next row.
+            if (!line.HasMoney && line.Chunks.Count == 1 && !IsNumber(line.Text) && n + 1 < region.Count && region[n + 1].HasMoney && grid.Count > 0
+                && !region[n + 1].Chunks.Any(c => Overlap(c, line.Chunks[0]) > 0)
                 && RuleBetween(rules, grid[^1].Line, line) && !RuleBetween(rules, line, region[n + 1])
                 && !RowClassifier.IsTotalLabel(TextNormalizer.Cell(line.Text)))
             {
@@ -201,7 +204,10 @@ public static class PdfLayout
                     var upper = header[n - 1].Line; var lower = header[n].Line;
                     var ruled = rules.Any(r => r.Horizontal && r.Left < x && r.Right > x
                         && r.Y > upper.Baseline && r.Y < lower.Baseline - lower.Chunks.Max(c => c.Size) * 0.8);
-                    if (ruled) continue;
+                    // Only inside a cell ruled on both sides at both heights: a table whose borders were not
+                    // found (drawn as one shape, or not drawn) keeps its lines as printed.
+                    if (ruled || !Walled(rules, x, upper) || !Walled(rules, x, lower)) continue;
+                    if (header[n - 1].Cells[k].Length > 0) continue;
                     header[n - 1].Cells[k] += header[n].Cells[k];
                     header[n].Cells[k] = "";
                     changed = true;
@@ -224,6 +230,13 @@ public static class PdfLayout
         if (double.IsNaN(left) || double.IsNaN(right)) return -1;
         var inside = Enumerable.Range(0, slots.Count).Where(k => (slots[k].Left + slots[k].Right) / 2 is var m && m > left && m < right).ToList();
         return inside.Count >= 2 ? inside[0] : -1;
+    }
+
+    private static bool Walled(IReadOnlyList<PdfRule> rules, double x, Line line)
+    {
+        var y = line.Baseline - line.Chunks.Max(c => c.Size) / 2;
+        var at = rules.Where(r => r.Vertical && r.Top <= y && r.Bottom >= y).ToList();
+        return at.Any(r => r.X < x) && at.Any(r => r.X > x);
     }
 
     // A horizontal rule between two lines, across the x-range of the upper one: they are different rows.

@@ -1,4 +1,5 @@
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace DeptBudget.Reading.Pdf;
 
@@ -24,10 +25,16 @@ public readonly record struct PdfRule(double Left, double Right, double Top, dou
         foreach (var path in page.Paths)
         {
             if (rules.Count > 20_000) break;
-            var b = path.GetBoundingRectangle();
-            if (b is not { } r) continue;
-            var rule = new PdfRule(r.Left, r.Right, h - r.Top, h - r.Bottom);
-            if (rule.Vertical || rule.Horizontal) rules.Add(rule);
+            // Each subpath alone: one path may draw many cell edges, or a whole stroked cell outline.
+            foreach (var sub in path)
+            {
+                if (sub.GetBoundingRectangle() is not { } r) continue;
+                var rule = new PdfRule(r.Left, r.Right, h - r.Top, h - r.Bottom);
+                if (rule.Vertical || rule.Horizontal) { rules.Add(rule); continue; }
+                if (!path.IsStroked || sub.Commands.Any(c => c is PdfSubpath.BezierCurve)) continue;
+                rules.Add(rule with { Right = rule.Left }); rules.Add(rule with { Left = rule.Right });
+                rules.Add(rule with { Bottom = rule.Top }); rules.Add(rule with { Top = rule.Bottom });
+            }
         }
         return rules;
     }
