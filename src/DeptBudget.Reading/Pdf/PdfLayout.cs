@@ -43,7 +43,7 @@ public static class PdfLayout
     public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words, PageState state, IReadOnlyList<PdfRule> rules)
     {
         var lines = GroupLines(words);
-        foreach (var l in lines) SplitChunks(l);
+        foreach (var l in lines) SplitChunks(l, rules);
         var result = new List<IReadOnlyList<string>>();
         var i = 0;
         while (i < lines.Count)
@@ -69,14 +69,14 @@ public static class PdfLayout
         return lines;
     }
 
-    private static void SplitChunks(Line line)
+    private static void SplitChunks(Line line, IReadOnlyList<PdfRule> rules)
     {
         Chunk? open = null;
         foreach (var w in line.Words.OrderBy(w => w.Left))
         {
             // Text continues across a gap smaller than a character; amounts and codes are cells of their own.
             if (open is not null && w.Left - open.Right < 0.9 * Math.Max(open.Size, w.Size)
-                && !open.IsAmount && !IsNumber(w.Text))
+                && !open.IsAmount && !IsNumber(w.Text) && !RuleAcross(rules, open.Right, w.Left, w.Baseline - w.Size / 2))
             {
                 open.Text += w.Text;
                 open.Right = Math.Max(open.Right, w.Right);
@@ -86,6 +86,10 @@ public static class PdfLayout
             line.Chunks.Add(open);
         }
     }
+
+    // A cell border between two words: they are different cells however close (类型 | 项目名称).
+    private static bool RuleAcross(IReadOnlyList<PdfRule> rules, double from, double to, double y) =>
+        rules.Any(r => r.Vertical && r.X > from - 0.5 && r.X < to + 0.5 && r.Top <= y && r.Bottom >= y);
 
     // "1." and "2、" number list items; an amount or a code has no trailing point.
     private static bool IsNumber(string s) => TextNormalizer.TryAmount(s, out _) && !s.EndsWith('.');
