@@ -13,7 +13,7 @@ namespace DeptBudget.Benchmarks;
 /// Each benchmark renders from the budget: tables, narrative, then the format. Chromium is started once
 /// in setup (the warm renderer); its time is the process-level figure reported separately.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn]
 public class RenderBenchmarks
 {
     private Disclosure source = null!;

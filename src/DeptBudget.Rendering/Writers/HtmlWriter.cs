@@ -145,14 +145,14 @@ public static class HtmlWriter
 
     internal static string E(string s) => WebUtility.HtmlEncode(s);
 
-    // One CJK face for everything (PdfFonts.Family first): our TrueType Noto glyphs where Chromium prints,
+    // One CJK face for everything (PdfFonts.Family first, then its Ext): our TrueType Noto glyphs where Chromium prints,
     // the system's Noto CJK in a reader's browser. Page numbers are margin boxes of the printed page.
     private const string Css = """
         @page { size: A4; margin: 18mm 15mm 18mm 15mm;
           @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; } }
         @page wide { size: A4 landscape; margin: 15mm 12mm 15mm 12mm;
           @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; } }
-        html { font-family: "DeptBudget Sans SC", "Noto Sans CJK SC", "Noto Serif CJK SC", sans-serif; font-size: 11pt; line-height: 1.6; color: #000; }
+        html { font-family: "DeptBudget Sans SC", "DeptBudget Sans SC Ext", "Noto Sans CJK SC", "Noto Serif CJK SC", sans-serif; font-size: 11pt; line-height: 1.6; color: #000; }
         .cover { text-align: center; padding-top: 30mm; page-break-after: always; }
         .cover h1 { font-size: 26pt; margin-bottom: 8mm; } .cover .subtitle { font-size: 20pt; }
         .toc { page-break-after: always; } .toc ul { list-style: none; padding-left: 1.5em; }
