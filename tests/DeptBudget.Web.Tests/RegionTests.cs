@@ -78,4 +78,36 @@ public sealed class RegionTests
         var audit = (await app.WithStoreAsync(s => s.AuditAsync(r.Id))).First();
         Assert.Equal(("admin", "region"), (audit.User, audit.Action));
     }
+
+    [Fact]
+    public async Task An_admin_sets_the_region_through_the_api_with_the_revision_and_a_preparer_cannot()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.CreateUserAsync("p1", Roles.Preparer, "西峡县医疗保障局");
+        var preparer = await app.LoginAsync("p1");
+        var (id, revision) = await UploadAndSubmitAsync(preparer, "001");
+
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await preparer.PutAsJsonAsync($"/api/budgets/{id}/region", new { region = "南阳市", revision })).StatusCode);
+        var admin = await app.LoginAsync("admin");
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await admin.PutAsJsonAsync($"/api/budgets/{id}/region", new { region = "南阳市", revision = revision - 1 })).StatusCode);
+        var set = await admin.PutAsJsonAsync($"/api/budgets/{id}/region", new { region = "南阳市", revision });
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        using var doc = JsonDocument.Parse(await set.Content.ReadAsStringAsync());
+        Assert.Equal("南阳市", doc.RootElement.GetProperty("region").GetString());
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await admin.PutAsJsonAsync("/api/budgets/99999/region", new { region = "南阳市", revision = 1 })).StatusCode);
+
+        // A reviewer of 南阳市 now reviews it.
+        await using (var scope = app.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var rn = await app.CreateUserAsync("rn", Roles.Reviewer);
+            rn = (await users.FindByIdAsync(rn.Id))!;
+            rn.Region = "南阳市";
+            Assert.True((await users.UpdateAsync(rn)).Succeeded);
+        }
+        Assert.Contains($"/budgets/{id}\"", await (await app.LoginAsync("rn")).GetStringAsync("/"));
+    }
 }

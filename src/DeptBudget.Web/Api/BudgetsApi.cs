@@ -12,6 +12,7 @@ public static class BudgetsApi
 {
     public sealed record BudgetAnswer(BudgetSummary Budget, IReadOnlyList<FindingView> Findings);
     public sealed record MoveRequest(string To, int Revision, string? Comment);
+    public sealed record RegionRequest(string? Region, int Revision);
     public sealed record VersionAnswer(int Number, string Status, int ErrorCount, int WarningCount, string? CreatedBy, DateTime CreatedAt, string? Note);
 
     public static void MapBudgetsApi(this IEndpointRouteBuilder app)
@@ -84,6 +85,12 @@ public static class BudgetsApi
             var record = await budgets.MoveAsync(user, id, move.Revision, to, move.Comment, ct);
             return Results.Ok(Summary(record));
         }).RequireAuthorization().WithSummary("流转：提交、退回、审核、公开");
+
+        api.MapPut("/{id:int}/region", async (int id, [FromBody] RegionRequest set, ClaimsPrincipal user, BudgetService budgets, BudgetStore store, CancellationToken ct) =>
+        {
+            await Load(budgets, user, id, ct);
+            return Results.Ok(Summary(await store.SetRegionAsync(id, set.Revision, set.Region, user.NameOf(), ct)));
+        }).RequireAuthorization(Policies.Admin).WithSummary("设置地区（审核人按地区审核；空则未设）");
 
         api.MapGet("/{id:int}/versions", async (int id, ClaimsPrincipal user, BudgetService budgets, BudgetStore store, CancellationToken ct) =>
         {
