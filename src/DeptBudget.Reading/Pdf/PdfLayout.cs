@@ -11,11 +11,11 @@ namespace DeptBudget.Reading.Pdf;
 /// header parser and table builder see the same grid as the tab-separated text form. Lines outside
 /// regions are one cell: titles, headings and paragraphs.
 /// </summary>
-public static class PdfLayout
+public static partial class PdfLayout
 {
     private sealed class Chunk(PdfWord first)
     {
-        public double Left = first.Left, Right = first.Right, Size = first.Size, Baseline = first.Baseline;
+        public double Left = first.Left, Right = first.Right, Size = first.Size, Baseline = first.Baseline, Top = first.Top;
         public string Text = first.Text;
         public bool IsAmount => IsNumber(Text);
     }
@@ -45,11 +45,13 @@ public static class PdfLayout
         var lines = GroupLines(words);
         foreach (var l in lines) SplitChunks(l, rules);
         var result = new List<IReadOnlyList<string>>();
+        var borders = new Borders(rules);
         var i = 0;
         while (i < lines.Count)
         {
             var end = RegionEnd(lines, i);
             if (end < 0) { result.Add([lines[i].Text]); i++; continue; }
+            if (RuledGrid(lines, i, ref end, state, borders) is { } ruled) { result.AddRange(ruled); i = end + 1; continue; }
             result.AddRange(Grid(lines.GetRange(i, end - i + 1), state, i == 0, rules));
             i = end + 1;
         }
@@ -80,6 +82,7 @@ public static class PdfLayout
             {
                 open.Text += w.Text;
                 open.Right = Math.Max(open.Right, w.Right);
+                open.Top = Math.Min(open.Top, w.Top);
                 continue;
             }
             open = new Chunk(w);

@@ -1,0 +1,138 @@
+namespace DeptBudget.Reading.Pdf;
+
+/// <summary>
+/// Tables with a border round every cell (our own Chromium PDFs draw each cell's edges): the borders give
+/// the grid outright, where word positions alone cannot tell which wrapped or centred words share a cell.
+/// Each chunk belongs to the cell its nearest borders enclose; a cell's text is its chunks in reading
+/// order (header words wrapped over lines, a unit name over two lines, 类型 text centred above a row's
+/// figures); rows are the cells' top borders, columns the vertical borders, and a cell spanning rows or
+/// columns prints in its first, as the text form prints a merged cell.
+/// </summary>
+public static partial class PdfLayout
+{
+    private readonly record struct Box(double Left, double Right, double Top, double Bottom);
+
+    /// <summary>Rules of one page sorted for nearest-border look-ups.</summary>
+    private sealed class Borders(IReadOnlyList<PdfRule> rules)
+    {
+        public readonly PdfRule[] V = rules.Where(r => r.Vertical).OrderBy(r => r.X).ToArray();
+        public readonly PdfRule[] H = rules.Where(r => r.Horizontal).OrderBy(r => r.Y).ToArray();
+
+        /// <summary>The cell whose borders enclose the chunk, or null when a side has no border.</summary>
+        public Box? BoxOf(Chunk c)
+        {
+            var x = (c.Left + c.Right) / 2; var y = (c.Top + c.Baseline) / 2;
+            double left = double.NaN, right = double.NaN, top = double.NaN, bottom = double.NaN;
+            var k = FirstAbove(V, x, r => r.X);
+            for (var j = k - 1; j >= 0 && double.IsNaN(left); j--) if (V[j].Top <= y && V[j].Bottom >= y) left = V[j].X;
+            for (var j = k; j < V.Length && double.IsNaN(right); j++) if (V[j].Top <= y && V[j].Bottom >= y) right = V[j].X;
+            k = FirstAbove(H, y, r => r.Y);
+            for (var j = k - 1; j >= 0 && double.IsNaN(top); j--) if (H[j].Left <= x && H[j].Right >= x) top = H[j].Y;
+            for (var j = k; j < H.Length && double.IsNaN(bottom); j++) if (H[j].Left <= x && H[j].Right >= x) bottom = H[j].Y;
+            if (double.IsNaN(left) || double.IsNaN(right) || double.IsNaN(top) || double.IsNaN(bottom)) return null;
+            // A chunk across a border is not in one cell.
+            if (left > c.Left + 1 || right < c.Right - 1) return null;
+            return new Box(left, right, top, bottom);
+        }
+
+        private static int FirstAbove(PdfRule[] sorted, double value, Func<PdfRule, double> key)
+        {
+            int lo = 0, hi = sorted.Length;
+            while (lo < hi) { var mid = (lo + hi) / 2; if (key(sorted[mid]) <= value) lo = mid + 1; else hi = mid; }
+            return lo;
+        }
+    }
+
+    /// <summary>
+    /// The region from <paramref name="start"/> as rows of ruled cells, extended over the following lines
+    /// whose every chunk is in a cell (one-cell rows such as 十一、节能环保支出 keep the table open) and cut
+    /// before lines that are not (a page number under the table). Null when the region is not ruled so.
+    /// </summary>
+    private static List<IReadOnlyList<string>>? RuledGrid(List<Line> lines, int start, ref int end, PageState state, Borders borders)
+    {
+        if (borders.V.Length < 3 || borders.H.Length < 2) return null;
+        var boxes = new Dictionary<Chunk, Box>();
+        var last = start - 1;
+        for (var k = start; k < lines.Count; k++)
+        {
+            var inCells = lines[k].Chunks.Select(c => (c, Box: borders.BoxOf(c))).ToList();
+            if (inCells.Any(x => x.Box is null)) break;
+            foreach (var (c, b) in inCells) boxes[c] = b!.Value;
+            last = k;
+        }
+        if (last < start) return null;
+        var region = lines.GetRange(start, last - start + 1);
+        if (!region.Any(l => l.HasMoney) && region.Count(l => l.Multi) < 2) return null;
+
+        var edges = ColumnEdges(boxes.Values, borders);
+        if (edges.Count < 3) return null;
+        var bands = Cluster(boxes.Values.Select(b => b.Top));
+        var apart = HeaderLinesInDataBands(region, boxes, bands);
+        // Two rows per band: a header line printed in a data row's band (上海 类|款|项 over 合计), then the band.
+        var rows = new string[bands.Count * 2][];
+        var filled = new HashSet<(int, int)>();
+        foreach (var line in region)
+            foreach (var c in line.Chunks)
+            {
+                var b = boxes[c];
+                var row = Nearest(bands, b.Top) * 2 + (apart.Contains(line) ? 0 : 1);
+                var col = Math.Min(Nearest(edges, b.Left), edges.Count - 2);
+                // Two amounts in one cell: the rows are not ruled apart, so the borders do not give the rows.
+                if (c.IsAmount && !filled.Add((row, col))) return null;
+                rows[row] ??= Enumerable.Repeat("", edges.Count - 1).ToArray();
+                rows[row][col] += c.Text;
+            }
+        end = last;
+        state.Slots = Enumerable.Range(0, edges.Count - 1).Select(k => (edges[k], edges[k + 1])).ToList();
+        return rows.Where(r => r is not null && r.Any(c => c.Length > 0)).Select(r => (IReadOnlyList<string>)r).ToList();
+    }
+
+    /// <summary>
+    /// Lines without amounts above a band's amounts whose every word is alone in its cell: a header row
+    /// whose bottom border is not drawn (上海 prints 类 | 款 | 项 in the 合计 row's band). Wrapped or centred
+    /// text of the row itself shares its cell with another line (其他运转 / 类), or prints on the amounts' line.
+    /// </summary>
+    private static HashSet<Line> HeaderLinesInDataBands(List<Line> region, Dictionary<Chunk, Box> boxes, List<double> bands)
+    {
+        var perBox = boxes.Values.GroupBy(b => b).ToDictionary(g => g.Key, g => g.Count());
+        var moneyLine = new Dictionary<int, double>();
+        foreach (var line in region.Where(l => l.HasMoney))
+            foreach (var c in line.Chunks.Where(c => c.IsAmount))
+            {
+                var band = Nearest(bands, boxes[c].Top);
+                moneyLine[band] = Math.Min(moneyLine.GetValueOrDefault(band, double.MaxValue), c.Baseline);
+            }
+        var apart = new HashSet<Line>();
+        foreach (var line in region.Where(l => !l.HasMoney))
+        {
+            var band = Nearest(bands, boxes[line.Chunks[0]].Top);
+            if (moneyLine.TryGetValue(band, out var first) && line.Baseline < first - 1 && !line.Chunks.Any(c => IsNumber(c.Text))
+                && line.Chunks.All(c => Nearest(bands, boxes[c].Top) == band && perBox[boxes[c]] == 1))
+                apart.Add(line);
+        }
+        return apart;
+    }
+
+    // Vertical borders crossing the region, within the cells' outer edges, close ones (a double line) as one.
+    private static List<double> ColumnEdges(IEnumerable<Box> boxes, Borders borders)
+    {
+        var top = boxes.Min(b => b.Top); var bottom = boxes.Max(b => b.Bottom);
+        var left = boxes.Min(b => b.Left) - 1; var right = boxes.Max(b => b.Right) + 1;
+        return Cluster(borders.V.Where(r => r.X >= left && r.X <= right && r.Top < bottom - 1 && r.Bottom > top + 1).Select(r => r.X));
+    }
+
+    private static List<double> Cluster(IEnumerable<double> values)
+    {
+        var result = new List<double>();
+        foreach (var v in values.Order())
+            if (result.Count == 0 || v - result[^1] > 2) result.Add(v);
+        return result;
+    }
+
+    private static int Nearest(List<double> sorted, double v)
+    {
+        var best = 0;
+        for (var k = 1; k < sorted.Count; k++) if (Math.Abs(sorted[k] - v) < Math.Abs(sorted[best] - v)) best = k;
+        return best;
+    }
+}
