@@ -50,8 +50,9 @@ public static partial class PdfLayout
         while (i < lines.Count)
         {
             var end = RegionEnd(lines, i);
-            if (end < 0) { result.Add([lines[i].Text]); i++; continue; }
+            // Ruled cells need no region of several chunks a line: a form whose cells wrap word by word is one too.
             if (RuledGrid(lines, i, ref end, state, borders) is { } ruled) { result.AddRange(ruled); i = end + 1; continue; }
+            if (end < 0) { result.Add([lines[i].Text]); i++; continue; }
             result.AddRange(Grid(lines.GetRange(i, end - i + 1), state, i == 0, rules));
             i = end + 1;
         }
