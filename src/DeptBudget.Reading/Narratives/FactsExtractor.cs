@@ -32,9 +32,7 @@ public static partial class FactsExtractor
         foreach (var (section, text, line) in paragraphs)
             foreach (Match m in Change().Matches(text))
             {
-                var subject = SubjectBefore(text, m.Index);
-                // "预算数比2023年减少1万元": the subject is what the paragraph is about (（二）公务接待费 5万元 …).
-                if (subject.Length == 0) subject = ParagraphHead(text, department);
+                var subject = Subject(text, m.Index, department);
                 var word = m.Groups["dir"].Value;
                 var direction = word is "增加" or "增长" ? "increase" : "decrease";
                 var change = decimal.Parse(m.Groups["amt"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
@@ -45,22 +43,77 @@ public static partial class FactsExtractor
             }
         foreach (var (section, text, line) in paragraphs)
             foreach (Match m in Unchanged().Matches(text))
-            {
-                var subject = SubjectBefore(text, m.Index);
-                if (subject.Length == 0) subject = ParagraphHead(text, department);
-                list.Add(new YearOnYear(subject, null, 0m, 0m, "unchanged", null, section.Line));
-            }
-        return list;
+                list.Add(new YearOnYear(Subject(text, m.Index, department), null, 0m, 0m, "unchanged", null, section.Line));
+        return ReasonsStatedApart(paragraphs, list);
+    }
+
+    /// <summary>
+    /// 山东 2024 lists the changes (1. 收入预算增加…，2. 支出预算增加…) and gives their reason in a paragraph
+    /// of its own: "3. 收支预算增加的主要原因，一是…；二是…。" — the reason of the change with that subject.
+    /// </summary>
+    private static List<YearOnYear> ReasonsStatedApart(List<(NarrativeSection Section, string Text, int Line)> paragraphs, List<YearOnYear> changes)
+    {
+        foreach (var (_, text, _) in paragraphs)
+        {
+            var m = ReasonParagraph().Match(text);
+            if (!m.Success) continue;
+            var direction = m.Groups["dir"].Value is "增加" or "增长" ? "increase" : "decrease";
+            var i = changes.FindIndex(c => c.Subject == m.Groups["s"].Value && c.Direction == direction && c.Reason is null);
+            if (i >= 0) changes[i] = changes[i] with { Reason = m.Groups["r"].Value.Trim() };
+        }
+        return changes;
+    }
+
+    /// <summary>
+    /// What a change is about: the words before it in its clause; where those name nothing (较上年预算增加…,
+    /// 预算数比2023年减少…, a new sentence 较2023年预算增加…) the subject of the figure stated last before it
+    /// in the paragraph (2024年收支预算11,316.59万元，较上年预算增加…); else the paragraph's head.
+    /// </summary>
+    private static string Subject(string text, int at, string department)
+    {
+        var subject = SubjectBefore(text, at);
+        if (!Bare(subject)) return subject;
+        var plain = PlainClause(text, at);
+        if (!Bare(plain)) return plain;
+        var figure = FigureSubject(text[..at], department);
+        return figure.Length > 0 ? figure : ParagraphHead(text, department);
+    }
+
+    private static bool Bare(string subject) => BareSubject().IsMatch(subject);
+
+    /// <summary>The clause before a change with only the year and the comparison taken out: 2.支出预算 → 支出预算.</summary>
+    private static string PlainClause(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && !"。；;，,：:".Contains(text[start - 1])) start--;
+        return ListPrefix().Replace(Comparison().Replace(text[start..at], ""), "").Trim();
+    }
+
+    /// <summary>The subject of the last amount stated before a point: “2024年本单位机关运行经费安排36.98万元” → 机关运行经费.</summary>
+    private static string FigureSubject(string before, string department)
+    {
+        var figures = Figure().Matches(before);
+        if (figures.Count == 0) return "";
+        var at = figures[^1].Index;
+        var start = at;
+        while (start > 0 && !"。；;，,：:".Contains(before[start - 1])) start--;
+        var clause = before[start..at];
+        if (department.Length > 0) clause = clause.Replace(department, "");
+        clause = ListPrefix().Replace(SubjectNoise().Replace(clause, ""), "");
+        return FigureNoise().Replace(clause, "").Trim();
     }
 
     private static string SubjectBefore(string text, int at)
     {
         var start = at;
         while (start > 0 && !"。；;".Contains(text[start - 1])) start--;
-        var clause = text[start..at];
+        // A comma just before the change ends the subject's clause: “公务接待费0.00万元，与上年基本持平”.
+        var clause = text[start..at].TrimEnd('，', ',', ' ');
         var comma = clause.LastIndexOfAny(['，', ',']);
-        var subject = comma >= 0 && at - (start + comma) > 2 ? clause[(comma + 1)..] : clause;
+        var subject = comma >= 0 && clause.Length - comma > 2 ? clause[(comma + 1)..] : clause;
         subject = ListPrefix().Replace(SubjectNoise().Replace(subject, ""), "");
+        // “其中：一般公共预算收入增加…”, “包括公务用车购置费0.00万元，与上年基本持平”: the item, not its amount.
+        subject = StatedAmount().Replace(Lead().Replace(subject.Trim(), ""), "");
         return subject.Trim('，', ',', ' ', '各');
     }
 
@@ -99,7 +152,8 @@ public static partial class FactsExtractor
     {
         var total = VehicleTotal().Match(all);
         if (!total.Success) return null;
-        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        // In the order the sentence lists them, so that a rendering lists them the same way.
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
         var tail = all.Substring(total.Index, Math.Min(300, all.Length - total.Index));
         // The kinds are those of the holdings sentence only: a later 购置车辆1辆，其中……其他用车1辆 (上海) is a purchase.
         var end = tail.IndexOfAny(['。', '；', ';']);
@@ -128,10 +182,32 @@ public static partial class FactsExtractor
     [GeneratedRegex(@"(与\d{4}年|与上年)(预算)?(基本)?持平")]
     private static partial Regex Unchanged();
 
-    [GeneratedRegex(@"主要原因(?:是)?[：:]?(.+?)(?:。|；|;|$)")]
+    // A reason enumerated 一是…；二是… runs on over its semicolons (003).
+    [GeneratedRegex(@"主要原因(?:是)?[：:]?(一是.+?(?:[；;][二三四五六七八九十]是.+?)*|.+?)(?:。|；|;|$)")]
     private static partial Regex Reason();
 
-    [GeneratedRegex(@"与\d{4}年(预算)?相比|[比较]\d{4}年(预算)?|较上年|比上年|\d{4}年度?|\d{4}(?=\D)|预算数|支出预算|^[，,]")]
+    [GeneratedRegex(@"^(?:\d+[.、．]\s*)?(?<s>[^，,。：:；;]+?)(?<dir>增加|减少|增长|下降)的主要原因(?:是)?[：:，,]?(?<r>.+?)[。；;]?$")]
+    private static partial Regex ReasonParagraph();
+
+    [GeneratedRegex(@"^(预算数?)?$")]
+    private static partial Regex BareSubject();
+
+    [GeneratedRegex(@"与\d{4}年(预算)?相比|与上年(预算)?相比|[比较](\d{4}年?|上年)(预算)?|\d{4}年度?")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?\s*万元")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(本单位|本部门|我单位|我部门|其中)+|(支出预算|预算数|年初预算为|预算为|预算安排|安排|为|是|共)+$")]
+    private static partial Regex FigureNoise();
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?\s*万元$")]
+    private static partial Regex StatedAmount();
+
+    [GeneratedRegex(@"^(其中|包括)[：:，,]?")]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"与\d{4}年(预算)?相比|[比较]\d{4}年?(预算)?|较上年|比上年|\d{4}年度?|\d{4}(?=\D)|预算数|支出预算|^[，,]")]
     private static partial Regex SubjectNoise();
 
     [GeneratedRegex(@"^(.*?)(\d[\d,.]*万元|[，。])")]
@@ -152,7 +228,8 @@ public static partial class FactsExtractor
     [GeneratedRegex(@"共有车辆(?<n>\d+)辆")]
     private static partial Regex VehicleTotal();
 
-    [GeneratedRegex(@"(?<k>[\p{IsCJKUnifiedIdeographs}]{2,10}?用车)(?<n>\d+)辆")]
+    // A kind follows a comma or 其中 (其中机要通信用车0辆、…，其他按照规定配备的公务用车0辆: 003).
+    [GeneratedRegex(@"(?:^|[，,、：:；;])(?:其中[：:]?)?(?<k>[\p{IsCJKUnifiedIdeographs}]{2,16}?用车)(?<n>\d+)辆")]
     private static partial Regex VehicleKind();
 
     [GeneratedRegex(@"50万元以上通用设备(?<n>\d+)台")]

@@ -65,8 +65,10 @@ public sealed record Directions(string Increase, string IncreaseRate, string Dec
 
 /// <summary>How a year-on-year change is phrased: {dir} {change} {rateDir} {rate}; {reason}.</summary>
 /// <remarks>{yoy:X} uses Changed / Unchanged; {compare:X} (预算数比上年…) uses CompareChanged / CompareUnchanged,
-/// which wrap the Changed text as {changed}.</remarks>
-public sealed record YearOnYearPatterns(string Changed, string Unchanged, string Reason, string CompareChanged, string CompareUnchanged);
+/// which wrap the Changed text as {changed}. ChangedWithoutRate phrases a change the budget states with no rate
+/// ({dir}{change}万元 when not given).</remarks>
+public sealed record YearOnYearPatterns(string Changed, string Unchanged, string Reason, string CompareChanged, string CompareUnchanged,
+    string? ChangedWithoutRate = null);
 
 /// <summary>A part of the document (第一部分 概况, 第二部分 情况说明, 名词解释) with its sections.</summary>
 /// <param name="Kind">overview (概况: duties and units), narrative, glossary, or tables (附表).</param>

@@ -86,6 +86,11 @@ internal sealed class NarrativeValues(RenderContext ctx)
             case "share": return Share(arg ?? "");
             case "yoy": return YearOnYear(arg ?? "", compare: false);
             case "compare": return YearOnYear(arg ?? "", compare: true);
+            // 山东 2024 lists changes without their reason and states the reason in a sentence of its own:
+            // 收入预算{change:收入预算} … 3. 收支预算{dir:收支预算}的主要原因，{reason:收支预算}。
+            case "change": return YearOnYear(arg ?? "", compare: false, withReason: false);
+            case "dir": return Change(arg ?? "") is { } d ? DirectionWord(d) : null;
+            case "reason": return Change(arg ?? "") is { Reason: { } r } && !string.IsNullOrWhiteSpace(r) ? r.Trim().TrimEnd('。', '；', ';') : null;
             case "transfers": return Facts.SpecialTransfers.Count == 0 ? null
                 : string.Join("、", Facts.SpecialTransfers.Select(t => $"{t.Name}{ctx.Amount(t.Amount)}万元"));
             case "vehicleKinds": return Facts.Assets is null ? null
@@ -98,7 +103,8 @@ internal sealed class NarrativeValues(RenderContext ctx)
     public bool Truthy(string fn, string? arg) => fn switch
     {
         "count" => arg is not null && Count(arg) is > 0,
-        "yoy" or "compare" => Change(arg ?? "") is not null,
+        "yoy" or "compare" or "change" or "dir" => Change(arg ?? "") is not null,
+        "reason" => !string.IsNullOrWhiteSpace(Change(arg ?? "")?.Reason),
         "fact" => arg switch
         {
             "procurement" => Facts.Procurement is not null,
@@ -144,26 +150,22 @@ internal sealed class NarrativeValues(RenderContext ctx)
 
     /// <summary>增加 X 万元，增长 Y%，主要原因：… — the direction from the sign, the rate from the change and
     /// this year's figure (last year = this − change), the reason only as the budget states it.</summary>
-    private string? YearOnYear(string subject, bool compare)
+    private string? YearOnYear(string subject, bool compare, bool withReason = true)
     {
         var c = Change(subject);
         if (c is null) return null;
         var yoy = ctx.Layout.YearOnYear;
         var dirs = ctx.Layout.Directions;
-        // The reader states the change as a magnitude with its direction word; a signed change also works.
-        var change = c.Direction switch
-        {
-            "decrease" => -Math.Abs(c.Change ?? 0m),
-            "increase" => Math.Abs(c.Change ?? 0m),
-            _ => c.Change ?? 0m,
-        };
+        var change = Signed(c);
         string text;
         if (Money.Round2(change) == 0 || (c.Change is null && c.Direction == "unchanged"))
             text = (compare ? yoy.CompareUnchanged : yoy.Unchanged).Replace("{unchanged}", dirs.Unchanged);
         else
         {
-            decimal? rate = c.ThisYear is { } now && now - change != 0 ? Math.Abs(change) / (now - change) * 100m : c.Rate;
-            text = yoy.Changed
+            // A rate is stated where the budget states one (recomputed from this year's figure where known);
+            // 山东 2024 gives some changes as amounts only (收入预算增加428.79万元), and so does the rendering.
+            decimal? rate = c.Rate is null ? null : c.ThisYear is { } now && now - change != 0 ? Math.Abs(change) / (now - change) * 100m : c.Rate;
+            text = (rate is null ? yoy.ChangedWithoutRate ?? "{dir}{change}万元" : yoy.Changed)
                 .Replace("{dir}", change > 0 ? dirs.Increase : dirs.Decrease)
                 .Replace("{rateDir}", change > 0 ? dirs.IncreaseRate : dirs.DecreaseRate)
                 .Replace("{change}", ctx.Amount(Math.Abs(change)))
@@ -171,13 +173,28 @@ internal sealed class NarrativeValues(RenderContext ctx)
             if (compare) text = yoy.CompareChanged.Replace("{changed}", text);
         }
         text = text.Replace("{lastYear}", (B.Year - 1).ToString());
-        if (!string.IsNullOrWhiteSpace(c.Reason)) text += yoy.Reason.Replace("{reason}", c.Reason.Trim().TrimEnd('。', '；', ';'));
+        if (withReason && !string.IsNullOrWhiteSpace(c.Reason)) text += yoy.Reason.Replace("{reason}", c.Reason.Trim().TrimEnd('。', '；', ';'));
         return text;
     }
 
+    // The reader states the change as a magnitude with its direction word; a signed change also works.
+    private static decimal Signed(YearOnYear c) => c.Direction switch
+    {
+        "decrease" => -Math.Abs(c.Change ?? 0m),
+        "increase" => Math.Abs(c.Change ?? 0m),
+        _ => c.Change ?? 0m,
+    };
+
+    private string DirectionWord(YearOnYear c) => Signed(c) switch
+    {
+        > 0 => ctx.Layout.Directions.Increase,
+        < 0 => ctx.Layout.Directions.Decrease,
+        _ => ctx.Layout.Directions.Unchanged,
+    };
+
     public static string Describe(string fn, string? arg) => (fn, arg) switch
     {
-        ("yoy" or "compare", _) => $"{arg?.Split('|')[0]}与上年比较（增减额、原因）",
+        ("yoy" or "compare" or "change" or "dir" or "reason", _) => $"{arg?.Split('|')[0]}与上年比较（增减额、原因）",
         ("missing", _) => arg ?? "",
         (_, "agencyOperatingCost") or ("agencyOperatingCost", _) => "机关运行经费",
         (_, "transfers") or ("transfers", _) => "专项转移支付项目",

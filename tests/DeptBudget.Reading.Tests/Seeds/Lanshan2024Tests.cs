@@ -477,6 +477,51 @@ public sealed class Lanshan2024Tests(LanshanFixture f) : IClassFixture<LanshanFi
         Assert.Equal("increase", facts.Change("项目支出", 421.00m).Direction);
     }
 
+    [Fact]
+    public void Lanshan2024_total_change_is_about_the_budget_stated_before_it_with_its_reason_stated_apart()
+    {
+        // （三）…2024 年收支预算 11,316.59 万元，较上年预算增加 428.79 万元，其中： … 3. 收支预算增加的主要原因，一是…；二是…。
+        var total = B.Facts.Changes.Single(c => c.Subject == "收支预算");
+        Assert.Equal(428.79m, total.Change);
+        Assert.Equal(11316.59m, total.ThisYear);
+        Assert.Null(total.Rate); // the seed states no rate for it
+        Assert.Equal("一是居民医保区级财政补贴标准提高；二是特殊群体居民医保财政代缴标准提高", total.Reason);
+    }
+
+    [Fact]
+    public void Lanshan2024_changes_by_source_and_kind_name_their_item()
+    {
+        var changed = B.Facts.Changes.Where(c => c.Direction == "increase").ToDictionary(c => c.Subject, c => c.Change);
+        Assert.Equal(428.79m, changed["收入预算"]);
+        Assert.Equal(402.79m, changed["一般公共预算收入"]); // “其中：” is not part of the name
+        Assert.Equal(26.00m, changed["上年结转"]);
+        Assert.Equal(428.79m, changed["支出预算"]);
+        Assert.Equal(7.79m, changed["基本支出"]);
+        Assert.Equal(421.00m, changed["项目支出"]);
+        var unchanged = B.Facts.Changes.Where(c => c.Direction == "unchanged").Select(c => c.Subject).ToList();
+        Assert.Equal(["政府性基金预算收入", "国有资本经营预算收入", "财政专户管理资金收入", "事业收入", "事业单位经营收入",
+            "上级补助收入", "附属单位上缴收入", "其他收入", "使用非财政拨款结余", "结转下年",
+            "因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"], unchanged);
+    }
+
+    [Fact]
+    public void Lanshan2024_agency_cost_change_is_about_the_cost_not_its_definition()
+    {
+        // 机关运行经费指…以及其他费用。2024 年本单位机关运行经费安排 36.98 万元。较 2023 年预算增加 0.09 万元，增长 0.24%。
+        var aoc = B.Facts.Changes.Single(c => c.Change == 0.09m);
+        Assert.Equal("机关运行经费", aoc.Subject);
+        Assert.Equal("入托费增加", aoc.Reason);
+    }
+
+    [Fact]
+    public void Lanshan2024_vehicle_kinds_as_listed()
+    {
+        // 共有车辆 0 辆，其中机要通信用车 0 辆、应急保障用车 0 辆、执法执勤用车 0 辆、特种专业技术用车 0 辆，其他按照规定配备的公务用车 0 辆。
+        Assert.Equal(["机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车", "其他按照规定配备的公务用车"],
+            B.Facts.Assets!.VehiclesByKind.Keys);
+        Assert.All(B.Facts.Assets.VehiclesByKind.Values, n => Assert.Equal(0, n));
+    }
+
     // ---- JSON --------------------------------------------------------------------------------------
 
     [Fact]
