@@ -29,10 +29,8 @@ public sealed class OwnRenderedPdfFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// What our own PDF gives back. Known gaps (not asserted): 02 收入 by source (its wrapped header words, 政府/性基/金,
-/// land in the wrong columns), 07 经济分类汇总 (its 其中：财政拨款 column), 项目 rows (the 类型 / 项目单位 text printed
-/// above a project's figures stays a row of its own, and 本年拨款's sub-columns share one column) and the 绩效
-/// target tables are not rebuilt from this PDF yet.
+/// What our own PDF gives back. Its tables are ruled cell by cell and read from the borders; tables 02, 07,
+/// 10 (项目), 11 and 12 (绩效目标) are asserted in <see cref="OwnRenderedPdfTableTests"/>.
 /// </summary>
 public class OwnRenderedPdfTests(OwnRenderedPdfFixture f) : IClassFixture<OwnRenderedPdfFixture>
 {
