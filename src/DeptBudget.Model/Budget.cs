@@ -29,6 +29,10 @@ public sealed record Budget(
     /// <summary>Parts of a source by functional 类 (其中：财政拨款 in table 04); empty when not stated.
     /// A property beside the constructor so that budgets saved before it still load.</summary>
     public IReadOnlyList<ClassFundingLine> ClassFunding { get; init; } = [];
+
+    /// <summary>机关运行经费 by economic line item as its table prints it (洛阳 2021 预算09表: 30201 办公费 1.50);
+    /// empty when no such table. Beside the constructor, as ClassFunding, so that saved budgets still load.</summary>
+    public IReadOnlyList<EconomicLine> AgencyOperatingCostLines { get; init; } = [];
 }
 
 /// <summary>预算单位. Code such as 044 (the department) or 044001 (本级) / 044002 (subordinate unit).</summary>

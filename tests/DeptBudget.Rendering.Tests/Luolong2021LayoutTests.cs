@@ -65,4 +65,23 @@ public class Luolong2021LayoutTests
         Assert.Contains("年度总体目标\t目标1：落实好全区城乡居民医疗保险参保登记", Text);
         Assert.Contains("\t目标2：让参保人员受益率、住院实际补偿比例高，全区人民参保积极性提高，充分享受政策带来的实惠。", Text);
     }
+
+    [Fact]
+    public void Luolong2021_agency_operating_cost_table_prints_its_line_items_under_the_total()
+    {
+        // 预算09表 as printed: 合计 1.5000, then 30201 办公费 1.5000 twice.
+        Assert.Contains("科目编码\t科目名称\t机关运行经费支出\n\t合计\t1.50\n30201\t办公费\t1.50\n30201\t办公费\t1.50\n", Text);
+    }
+
+    [Fact]
+    public void Luolong2021_agency_operating_cost_sentence_lists_the_items_the_budget_states()
+    {
+        Assert.Contains("机关运行经费支出预算1.50万元，主要保障机关机构正常运转及正常履职需要的办公费、水电费、物业费、维修费、差旅费等支出，", Text);
+        // Without items stated, none are written.
+        var bare = DisclosureRenderer.Render(Rendered.Disclosure.Budget with { Facts = Rendered.Disclosure.Budget.Facts with { AgencyOperatingCostItems = [] } },
+            Layout.Load("luoyang-2021"));
+        var sentence = bare.Disclosure.Narrative.Sections.SelectMany(x => x.Paragraphs).Single(p => p.Contains("机关运行经费支出预算"));
+        Assert.Contains("正常履职需要的支出，", sentence);
+        Assert.DoesNotContain("水电费", sentence);
+    }
 }

@@ -15,6 +15,11 @@ public sealed record NarrativeFacts(
     decimal? TargetedAmount)
 {
     public static readonly NarrativeFacts None = new([], null, null, null, [], null, null, null);
+
+    /// <summary>What the narrative says 机关运行经费 (机构运转经费) pays for, item by item as it lists them
+    /// (…需要的办公费、水电费、物业费、维修费、差旅费等支出); empty when it lists none. Beside the constructor
+    /// so that saved budgets still load.</summary>
+    public IReadOnlyList<string> AgencyOperatingCostItems { get; init; } = [];
 }
 
 /// <summary>A year-on-year statement: this year, the change, the rate, the direction word, the reason.</summary>

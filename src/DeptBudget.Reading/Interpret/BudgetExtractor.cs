@@ -34,7 +34,7 @@ public static class BudgetExtractor
             projects,
             TargetExtractor.DepartmentTarget(T(TableIds.DepartmentPerformanceTarget)),
             targets,
-            facts) { ClassFunding = ClassFundingReader.Read(T(TableIds.AppropriationSummary), year) };
+            facts) { ClassFunding = ClassFundingReader.Read(T(TableIds.AppropriationSummary), year), AgencyOperatingCostLines = EconomicLines(T(TableIds.AgencyOperatingCost)) };
     }
 
     private static IReadOnlyList<BudgetUnit> Units(IReadOnlyList<Table> tables)

@@ -23,7 +23,17 @@ public static partial class FactsExtractor
             SpecialTransfers(all),
             Int(ProjectCount().Match(all)),
             Int(TargetedCount().Match(all)),
-            Amount(TargetedAmount().Match(all)));
+            Amount(TargetedAmount().Match(all))) { AgencyOperatingCostItems = AgencyCostItems(all) };
+    }
+
+    /// <summary>What the 机关运行经费 sentence says the money pays for: …需要的办公费、水电费…等支出 (001, 002),
+    /// …需要，包含公用经费、工会经费等 (004); 包含无 (000) lists nothing.</summary>
+    private static IReadOnlyList<string> AgencyCostItems(string all)
+    {
+        var m = AgencyCostItemList().Match(all);
+        if (!m.Success) return [];
+        var items = m.Groups["list"].Value.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return items.Length == 1 && items[0] == "无" ? [] : items;
     }
 
     private static IReadOnlyList<YearOnYear> Changes(List<(NarrativeSection Section, string Text, int Line)> paragraphs, string department)
@@ -218,6 +228,9 @@ public static partial class FactsExtractor
 
     [GeneratedRegex(@"(机关运行经费|机构运转经费)(支出)?(预算)?(为|安排)?(?<n>\d[\d,]*(?:\.\d+)?)万元")]
     private static partial Regex AgencyCost();
+
+    [GeneratedRegex(@"(?:机关运行经费|机构运转经费)(?:支出)?(?:预算)?(?:为|安排)?\d[\d,]*(?:\.\d+)?万元[，,]主要保障[^。；;]*?(?:需要的|包含|包括)(?<list>[^。；;，,]+?)等?(?:支出)?(?:[。；;，,]|$)")]
+    private static partial Regex AgencyCostItemList();
 
     [GeneratedRegex(@"政府采购预算(安排)?(?<t>\d[\d,]*(?:\.\d+)?)万元[，,]?其中[：:]?政府采购货物预算(?<g>\d[\d,]*(?:\.\d+)?)万元[，、,]?政府采购工程预算(?<w>\d[\d,]*(?:\.\d+)?)万元[，、,]?政府采购服务预算(?<s>\d[\d,]*(?:\.\d+)?)万元")]
     private static partial Regex ProcurementSentence();

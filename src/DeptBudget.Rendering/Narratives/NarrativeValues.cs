@@ -93,6 +93,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
             case "reason": return Change(arg ?? "") is { Reason: { } r } && !string.IsNullOrWhiteSpace(r) ? r.Trim().TrimEnd('。', '；', ';') : null;
             case "transfers": return Facts.SpecialTransfers.Count == 0 ? null
                 : string.Join("、", Facts.SpecialTransfers.Select(t => $"{t.Name}{ctx.Amount(t.Amount)}万元"));
+            case "agencyOperatingCostItems": return Facts.AgencyOperatingCostItems.Count == 0 ? null : string.Join("、", Facts.AgencyOperatingCostItems);
             case "vehicleKinds": return Facts.Assets is null ? null
                 : string.Join("，", Facts.Assets.VehiclesByKind.Select(kv => $"{kv.Key}{kv.Value}辆"));
             case "classes": return Classes(arg ?? "gpb");
@@ -111,6 +112,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
             "assets" => Facts.Assets is not null,
             "transfers" => Facts.SpecialTransfers.Count > 0,
             "agencyOperatingCost" => Facts.AgencyOperatingCost is not null,
+            "agencyOperatingCostItems" => Facts.AgencyOperatingCostItems.Count > 0,
             "threePublicLastYear" => B.ThreePublic?.LastYear is not null,
             _ => false,
         },
@@ -197,6 +199,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
         ("yoy" or "compare" or "change" or "dir" or "reason", _) => $"{arg?.Split('|')[0]}与上年比较（增减额、原因）",
         ("missing", _) => arg ?? "",
         (_, "agencyOperatingCost") or ("agencyOperatingCost", _) => "机关运行经费",
+        ("agencyOperatingCostItems", _) => "机关运行经费保障的支出项目",
         (_, "transfers") or ("transfers", _) => "专项转移支付项目",
         ("vehicleKinds", _) or (_, "vehicles") or (_, "equipment.general") or (_, "equipment.special") => "国有资产占用情况",
         (_, "targets") or (_, "targets.amount") => "绩效目标覆盖的项目数和金额",

@@ -64,6 +64,11 @@ internal static class SimpleTables
         var grid = new Grid(spec);
         var cost = f.Budget.Facts.AgencyOperatingCost;
         grid.Label(grid.Add(RowKind.Total, name: "合计"), "合计").Amounts(_ => cost).Done();
+        // Its line items as the budget states them (洛阳 2021: 30201 办公费), under the 合计 the narrative states.
+        foreach (var l in f.Budget.AgencyOperatingCostLines)
+            grid.Add(RowKind.Section, l.DepartmentCode?.Value, l.DepartmentName, l.UnitCode)
+                .Text(ColumnKeys.Code, l.DepartmentCode?.Value).Text(ColumnKeys.Name, l.DepartmentName)
+                .Amounts(k => f.Amount(l.Amounts, k)).Done();
         return grid.Build(ctx, number, cost is null ? ctx.Fill(spec.EmptyNote ?? "本表无数据。") : null);
     }
 

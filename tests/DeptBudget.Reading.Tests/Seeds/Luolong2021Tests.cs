@@ -547,6 +547,26 @@ public sealed class Luolong2021Tests(LuolongFixture f) : IClassFixture<LuolongFi
         Assert.Equal(25m, Abs(aoc.Rate));
     }
 
+    [Fact]
+    public void Luolong2021_agency_operating_cost_items_the_narrative_lists()
+    {
+        // 机关运行经费支出预算1.5万元，主要保障机关机构正常运转及正常履职需要的办公费、水电费、物业费、维修费、差旅费等支出
+        Assert.Equal(["办公费", "水电费", "物业费", "维修费", "差旅费"], B.Facts.AgencyOperatingCostItems);
+    }
+
+    [Fact]
+    public void Luolong2021_agency_operating_cost_lines_as_table_09_prints_them()
+    {
+        // 预算09表: 30201 办公费 1.5000, printed twice under 合计 1.5000 — kept as printed; checks report the excess (I1).
+        Assert.Equal(2, B.AgencyOperatingCostLines.Count);
+        Assert.All(B.AgencyOperatingCostLines, l =>
+        {
+            Assert.Equal("30201", l.DepartmentCode?.Value);
+            Assert.Equal("办公费", Squash(l.DepartmentName));
+            Assert.Equal(1.5m, l.Amounts[AmountKeys.Total]);
+        });
+    }
+
     // ---- JSON --------------------------------------------------------------------------------------
 
     [Fact]
