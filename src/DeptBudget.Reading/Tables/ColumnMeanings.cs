@@ -105,6 +105,8 @@ public static class ColumnMeanings
 
     private static string? AmountKey(string[] parts, string leaf)
     {
+        // 上海 决算 tables head the outturn 决算数: the amount the table states (its 预算数 are keyed by the layout).
+        if (leaf is "决算数") return Total;
         if (leaf is "合计" or "总计" or "共计" && !parts[..^1].Any(p => p.Contains("本年收入") || p.Contains("结转")))
             return Total;
         if (leaf is "合计" or "总计" or "小计" or "共计")

@@ -69,6 +69,8 @@ public static partial class TableBuilder
             }
             data.Add((rows[i].Number, Pad(rows[i].Cells, width)));
         }
+        if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.BasicExpenditure)
+            (columns, data) = TwoSidedEconomic.Split(columns, data);
         if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.EconomicClassificationSummary or TableIds.BasicExpenditure)
             data = data.Select(r => (r.Line, EconomicRows.Reproject(columns, r.Cells))).ToList();
         data = ColumnAligner.Repair(columns, data);
