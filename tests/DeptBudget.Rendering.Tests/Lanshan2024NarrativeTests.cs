@@ -17,6 +17,7 @@ public class Lanshan2024NarrativeTests
     private static readonly string Text = HtmlText.ToText(HtmlWriter.Write(DisclosureRenderer.Render(Source, Layout.Load("shandong-2024"))));
 
     [Theory]
+    [InlineData("2024年通过一般公共预算财政拨款安排的“三公”经费预算共0.00万元，2023年、2024年均未使用一般公共预算拨款安排“三公”经费支出。其中：")]
     [InlineData("（三）增减变化情况：2024年收支预算11,316.59万元，较上年预算增加428.79万元，其中：")]
     [InlineData("1. 收入预算增加428.79万元，其中：一般公共预算收入增加402.79万元，政府性基金预算收入与上年持平，")]
     [InlineData("使用非财政拨款结余与上年持平，上年结转增加26.00万元。")]

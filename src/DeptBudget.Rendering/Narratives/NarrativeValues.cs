@@ -114,6 +114,8 @@ internal sealed class NarrativeValues(RenderContext ctx)
             "agencyOperatingCost" => Facts.AgencyOperatingCost is not null,
             "agencyOperatingCostItems" => Facts.AgencyOperatingCostItems.Count > 0,
             "threePublicLastYear" => B.ThreePublic?.LastYear is not null,
+            // Both years stated and both nil (003: 2023 年、2024 年均未使用…“三公”经费支出).
+            "threePublicNoneEitherYear" => B.ThreePublic is { ThisYear.Total: 0m, LastYear.Total: 0m },
             _ => false,
         },
         _ => Number(arg ?? fn) is { } v && v != 0,
