@@ -75,7 +75,7 @@ public static partial class PdfLayout
             foreach (var c in line.Chunks)
             {
                 var b = boxes[c];
-                var row = Nearest(bands, b.Top) * 2 + (apart.Contains(line) ? 0 : 1);
+                var row = Nearest(bands, b.Top) * 2 + (apart.Contains(line) || IsCodeHead(c, line) ? 0 : 1);
                 var col = Math.Min(Nearest(edges, b.Left), edges.Count - 2);
                 // Two amounts in one cell: the rows are not ruled apart, so the borders do not give the rows.
                 if (c.IsAmount && !filled.Add((row, col))) return null;
@@ -112,6 +112,9 @@ public static partial class PdfLayout
         }
         return apart;
     }
+
+    // 类 | 款 | 项 printed on the 合计 row's line in its band (上海 支出决算表) head the code columns; no data cell reads so.
+    private static bool IsCodeHead(Chunk c, Line line) => line.HasMoney && c.Text is "类" or "款" or "项";
 
     // Vertical borders crossing the region, within the cells' outer edges, close ones (a double line) as one.
     private static List<double> ColumnEdges(IEnumerable<Box> boxes, Borders borders)
