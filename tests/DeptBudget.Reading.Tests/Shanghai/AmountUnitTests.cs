@@ -205,7 +205,19 @@ public class FinanceFinalKeysTests(FinanceFinalFixture f) : IClassFixture<Financ
         Assert.Equal(2106.66m, t.Amt(t.RowByText(ColumnKeys.ExpenditureItem, "一、一般公共服务支出"), Total));
         Assert.Equal(326.71m, t.Amt(t.RowByText(ColumnKeys.ExpenditureItem, "八、社会保障和就业支出"), Total));
         Assert.Equal(60.99m, t.Amt(t.RowByText(ColumnKeys.ExpenditureItem, "九、卫生健康支出"), Total));
-        // Known gap: the PDF region ends at 十、节能环保支出 (nine one-cell rows in a row), so 十九 and the totals are not read.
+        // Rows printing only an expenditure item (十 … 二十六) keep the ruled table open down to its totals.
+        var energy = t.RowByText(ColumnKeys.ExpenditureItem, "十、节能环保支出");
+        Assert.Null(t.Amt(energy, Total));
+        Assert.Equal(445.69m, t.Amt(t.RowByText(ColumnKeys.ExpenditureItem, "十九、住房保障支出"), Total));
+        var thisYear = t.RowByText(ColumnKeys.RevenueItem, "本年收入合计");
+        Assert.Equal(2946.25m, t.Amt(thisYear, Revenue));
+        Assert.Equal(2940.05m, t.Amt(thisYear, Total));
+        var carried = t.RowByText(ColumnKeys.RevenueItem, "年初结转和结余");
+        Assert.Equal(49.14m, t.Amt(carried, Revenue));
+        Assert.Equal(55.34m, t.Amt(carried, Total)); // 年末结转和结余 on the same row
+        var grand = t.RowByText(ColumnKeys.RevenueItem, "总计");
+        Assert.Equal(2995.39m, t.Amt(grand, Revenue));
+        Assert.Equal(2995.39m, t.Amt(grand, Total));
     }
 
     [Fact]

@@ -6,9 +6,9 @@ using static DeptBudget.Model.AmountKeys;
 namespace DeptBudget.Reading.Tests.Shanghai;
 
 /// <summary>
-/// 上海市普陀区财政局 2024年度部门决算 (portrait, ruled, amounts in 万元). Known gaps: the
-/// 收入支出决算总表 and the two-column 基本支出决算表 are not rebuilt (their headers wrap character by
-/// character); tests below assert what is read.
+/// 上海市普陀区财政局 2024年度部门决算 (portrait, ruled, amounts in 万元). Its tables are ruled cell by cell:
+/// headers wrapped character by character and names wrapped over lines are read from the borders.
+/// Figures typed from the printed PDF.
 /// </summary>
 public class FinanceBureauFinal2024Tests(FinanceFinalFixture f) : IClassFixture<FinanceFinalFixture>
 {
@@ -35,6 +35,49 @@ public class FinanceBureauFinal2024Tests(FinanceFinalFixture f) : IClassFixture<
         var admin = t.RowByCode("2010601");
         Assert.Equal(1511.89m, t.Amt(admin, Total));
         Assert.Equal(8.37m, t.Amt(admin, ProjectExpenditure));
+    }
+
+    [Fact]
+    public void Basic_expenditure_two_blocks_read_as_one_list_of_economic_rows()
+    {
+        // Printed 301/303 on the left and 302/310 on the right, each 类 | 款 | 科目名称 | 决算数.
+        var t = D.Get(TableIds.GeneralBudgetBasicExpenditure);
+        Assert.Equal([ColumnKeys.CodeClass, ColumnKeys.CodeSection, ColumnKeys.Name, Total], t.Columns.Select(c => c.Key));
+        Assert.Equal(2082.85m, t.Amt(t.RowByCode("301"), Total));
+        Assert.Equal(262.33m, t.Amt(t.RowByCode("30101"), Total));
+        Assert.Equal(1238.58m, t.Amt(t.RowByCode("30102"), Total));
+        Assert.Null(t.Amt(t.RowByCode("30103"), Total));
+        var pension = t.RowByCode("30108"); // name wrapped over two lines in its cell
+        Assert.Equal("机关事业单位基本养老保险缴费", pension.Name);
+        Assert.Equal(160.75m, t.Amt(pension, Total));
+        Assert.Equal(187.19m, t.Amt(t.RowByCode("30113"), Total));
+        Assert.Equal(69.41m, t.Amt(t.RowByCode("303"), Total));
+        Assert.Equal(0.31m, t.Amt(t.RowByCode("30309"), Total));
+        // Right block.
+        Assert.Equal(171.07m, t.Amt(t.RowByCode("302"), Total));
+        Assert.Equal(21.21m, t.Amt(t.RowByCode("30201"), Total));
+        Assert.Equal("因公出国（境）费用", t.RowByCode("30212").Name);
+        Assert.Equal(42.77m, t.Amt(t.RowByCode("30229"), Total));
+        Assert.Equal(11.53m, t.Amt(t.RowByCode("30299"), Total));
+        Assert.Equal(13.58m, t.Amt(t.RowByCode("310"), Total));
+        Assert.Equal(13.58m, t.Amt(t.RowByCode("31002"), Total));
+        Assert.Equal(2152.26m, t.Amt(t.RowByName("人员经费合计"), Total));
+        Assert.Equal(184.65m, t.Amt(t.RowByName("公用经费合计"), Total));
+        Assert.Equal(48.49m, D.Budget.BasicEconomic.Single(e => e.DepartmentCode?.Value == "30239").Amounts[Total]);
+    }
+
+    [Fact]
+    public void Expenditure_final_accounts_total_row_leaves_class_section_item_to_the_header()
+    {
+        // 类 | 款 | 项 print on the 合计 row's line in one ruled band.
+        var t = D.Get(TableIds.ExpenditureSummary);
+        var total = t.TotalRow();
+        Assert.Null(total.Code);
+        Assert.Equal(2940.05m, t.Amt(total, Total));
+        Assert.Equal(2336.91m, t.Amt(total, BasicExpenditure));
+        Assert.Equal(603.14m, t.Amt(total, ProjectExpenditure));
+        Assert.Equal(160.75m, t.Amt(t.RowByCode("2080505"), Total));
+        Assert.Equal(258.50m, t.Amt(t.RowByCode("2210203"), BasicExpenditure));
     }
 
     [Fact]
