@@ -18,17 +18,20 @@ public static partial class PdfLayout
         public readonly PdfRule[] V = rules.Where(r => r.Vertical).OrderBy(r => r.X).ToArray();
         public readonly PdfRule[] H = rules.Where(r => r.Horizontal).OrderBy(r => r.Y).ToArray();
 
+        private const int Reach = 2000;
+
         /// <summary>The cell whose borders enclose the chunk, or null when a side has no border.</summary>
         public Box? BoxOf(Chunk c)
         {
             var x = (c.Left + c.Right) / 2; var y = (c.Top + c.Baseline) / 2;
             double left = double.NaN, right = double.NaN, top = double.NaN, bottom = double.NaN;
+            // Each search looks at a bounded number of rules, so a page of many thousand rules stays linear.
             var k = FirstAbove(V, x, r => r.X);
-            for (var j = k - 1; j >= 0 && double.IsNaN(left); j--) if (V[j].Top <= y && V[j].Bottom >= y) left = V[j].X;
-            for (var j = k; j < V.Length && double.IsNaN(right); j++) if (V[j].Top <= y && V[j].Bottom >= y) right = V[j].X;
+            for (var j = k - 1; j >= Math.Max(0, k - Reach) && double.IsNaN(left); j--) if (V[j].Top <= y && V[j].Bottom >= y) left = V[j].X;
+            for (var j = k; j < Math.Min(V.Length, k + Reach) && double.IsNaN(right); j++) if (V[j].Top <= y && V[j].Bottom >= y) right = V[j].X;
             k = FirstAbove(H, y, r => r.Y);
-            for (var j = k - 1; j >= 0 && double.IsNaN(top); j--) if (H[j].Left <= x && H[j].Right >= x) top = H[j].Y;
-            for (var j = k; j < H.Length && double.IsNaN(bottom); j++) if (H[j].Left <= x && H[j].Right >= x) bottom = H[j].Y;
+            for (var j = k - 1; j >= Math.Max(0, k - Reach) && double.IsNaN(top); j--) if (H[j].Left <= x && H[j].Right >= x) top = H[j].Y;
+            for (var j = k; j < Math.Min(H.Length, k + Reach) && double.IsNaN(bottom); j++) if (H[j].Left <= x && H[j].Right >= x) bottom = H[j].Y;
             if (double.IsNaN(left) || double.IsNaN(right) || double.IsNaN(top) || double.IsNaN(bottom)) return null;
             // A chunk across a border is not in one cell.
             if (left > c.Left + 1 || right < c.Right - 1) return null;
@@ -48,7 +51,7 @@ public static partial class PdfLayout
     /// whose every chunk is in a cell (one-cell rows such as 十一、节能环保支出 keep the table open) and cut
     /// before lines that are not (a page number under the table). Null when the region is not ruled so.
     /// </summary>
-    private static List<IReadOnlyList<string>>? RuledGrid(List<Line> lines, int start, ref int end, PageState state, Borders borders)
+    private static List<IReadOnlyList<string>>? RuledGrid(List<Line> lines, int start, ref int end, PageState state, Borders borders, ref int notRuledTo)
     {
         if (borders.V.Length < 3 || borders.H.Length < 2) return null;
         var boxes = new Dictionary<Chunk, Box>();
@@ -61,6 +64,7 @@ public static partial class PdfLayout
             last = k;
         }
         if (last < start) return null;
+        notRuledTo = last; // reset below when the run is gridded
         var region = lines.GetRange(start, last - start + 1);
         if (!region.Any(l => l.HasMoney) && region.Count(l => l.Multi) < 2) return null;
 
@@ -83,6 +87,7 @@ public static partial class PdfLayout
                 rows[row][col] += c.Text;
             }
         end = last;
+        notRuledTo = -1;
         state.Slots = Enumerable.Range(0, edges.Count - 1).Select(k => (edges[k], edges[k + 1])).ToList();
         return rows.Where(r => r is not null && r.Any(c => c.Length > 0)).Select(r => (IReadOnlyList<string>)r).ToList();
     }
@@ -134,8 +139,11 @@ public static partial class PdfLayout
 
     private static int Nearest(List<double> sorted, double v)
     {
-        var best = 0;
-        for (var k = 1; k < sorted.Count; k++) if (Math.Abs(sorted[k] - v) < Math.Abs(sorted[best] - v)) best = k;
-        return best;
+        var k = sorted.BinarySearch(v);
+        if (k >= 0) return k;
+        k = ~k;
+        if (k == 0) return 0;
+        if (k == sorted.Count) return k - 1;
+        return v - sorted[k - 1] <= sorted[k] - v ? k - 1 : k;
     }
 }

@@ -46,12 +46,14 @@ public static partial class PdfLayout
         foreach (var l in lines) SplitChunks(l, rules);
         var result = new List<IReadOnlyList<string>>();
         var borders = new Borders(rules);
+        // Lines already found walled in a run the borders could not grid: not tried again (no quadratic retries).
+        var notRuledTo = -1;
         var i = 0;
         while (i < lines.Count)
         {
             var end = RegionEnd(lines, i);
             // Ruled cells need no region of several chunks a line: a form whose cells wrap word by word is one too.
-            if (RuledGrid(lines, i, ref end, state, borders) is { } ruled) { result.AddRange(ruled); i = end + 1; continue; }
+            if (i > notRuledTo && RuledGrid(lines, i, ref end, state, borders, ref notRuledTo) is { } ruled) { result.AddRange(ruled); i = end + 1; continue; }
             if (end < 0) { result.Add([lines[i].Text]); i++; continue; }
             result.AddRange(Grid(lines.GetRange(i, end - i + 1), state, i == 0, rules));
             i = end + 1;
