@@ -36,6 +36,7 @@ public static class ColumnMeanings
         ("使用非财政拨款结余", NonAppropriationBalanceUsed), ("用事业基金弥补收支差额", InstitutionFundUsed),
         ("上年结转结余", CarryoverIn), ("上年结转", CarryoverIn),
         ("政府预算资金", FiscalAppropriation), ("财政性资金", FiscalAppropriation), ("财政拨款收入", FiscalAppropriation),
+        ("上缴上级支出", RemittanceToSuperior), ("对附属单位补助支出", SubsidyToAffiliates), ("经营支出", BusinessExpenditure),
         ("资金总额", Total), ("机关运行经费支出", Total), ("本年支出小计", ExpenditureThisYear),
     ];
 
@@ -68,8 +69,8 @@ public static class ColumnMeanings
         else if (all.StartsWith("财政拨款收入") || all.StartsWith("财政拨款支出")) all = all[4..];
         if (all.StartsWith("收入") && leaf is "项目") return ColumnKeys.RevenueItem;
         if (all.StartsWith("支出") && leaf is "项目") return ColumnKeys.ExpenditureItem;
-        if (all.StartsWith("收入") && leaf is "金额" or "预算数") return Revenue;
-        if (all.StartsWith("支出") && leaf is "金额" or "预算数") return Total;
+        if (all.StartsWith("收入") && leaf is "金额" or "预算数" or "决算数") return Revenue;
+        if (all.StartsWith("支出") && leaf is "金额" or "预算数" or "决算数") return Total;
         if (leaf == "类") return gov ? ColumnKeys.GovCodeClass : ColumnKeys.CodeClass;
         if (leaf == "款") return gov ? ColumnKeys.GovCodeSection : ColumnKeys.CodeSection;
         if (leaf == "项") return ColumnKeys.CodeItem;
@@ -105,8 +106,14 @@ public static class ColumnMeanings
 
     private static string? AmountKey(string[] parts, string leaf)
     {
-        // 上海 决算 tables head the outturn 决算数: the amount the table states (its 预算数 are keyed by the layout).
-        if (leaf is "决算数") return Total;
+        // 上海 决算 tables head the outturn 决算数 under what it is of (因公出国（境）费/决算数), else it is the
+        // table's amount; their 预算数 (年初预算) are keyed by the layout. 本年收入合计 heads a row's total.
+        if (leaf is "决算数")
+        {
+            for (var i = parts.Length - 2; i >= 0; i--) if (Lookup(parts[i]) is { } of) return of;
+            return Total;
+        }
+        if (leaf is "本年收入合计" or "本年支出合计") return Total;
         if (leaf is "合计" or "总计" or "共计" && !parts[..^1].Any(p => p.Contains("本年收入") || p.Contains("结转")))
             return Total;
         if (leaf is "合计" or "总计" or "小计" or "共计")

@@ -14,7 +14,7 @@ public static class TwoSidedEconomic
         List<Column> columns, List<(int Line, IReadOnlyList<string> Cells)> rows)
     {
         var n = columns.Count / 2;
-        if (n < 3 || columns.Count != 2 * n || !columns.Take(n).Any(c => c.Key == ColumnKeys.CodeClass)) return (columns, rows);
+        if (n < 3 || columns.Count != 2 * n || !columns.Take(n).Any(c => c.Key is ColumnKeys.CodeClass or ColumnKeys.Code)) return (columns, rows);
         for (var k = 0; k < n; k++)
             if (columns[k].Key.StartsWith('?') || columns[n + k].Key != columns[k].Key + "#2") return (columns, rows);
         var left = rows.Select(r => (r.Line, Half(r.Cells, 0, n)));
