@@ -116,4 +116,18 @@ public class FinalTemplate2024Tests(FinalTemplateFixture f) : IClassFixture<Fina
         Assert.NotNull(d.Table(TableIds.ThreePublicExpenses));
         Assert.Contains("没有政府性基金预算", d.Get(TableIds.GovernmentFundExpenditure).EmptyNote);
     }
+
+    [Fact]
+    public void Template_tables_are_keyed_and_the_two_block_basic_table_lists_every_economic_code()
+    {
+        var d = f.Disclosure;
+        Assert.Equal([ColumnKeys.Code, ColumnKeys.Name, Total, BasicExpenditure, ProjectExpenditure, RemittanceToSuperior, BusinessExpenditure, SubsidyToAffiliates],
+            d.Get(TableIds.ExpenditureSummary).Columns.Select(c => c.Key));
+        var t = d.Get(TableIds.GeneralBudgetBasicExpenditure);
+        Assert.Equal([ColumnKeys.Code, ColumnKeys.Name, Total], t.Columns.Select(c => c.Key));
+        Assert.Equal("基本工资", t.RowByCode("30101").Name);
+        Assert.Equal("办公费", t.RowByCode("30201").Name); // first item of the right block
+        Assert.Equal("其他资本性支出", t.RowByCode("31099").Name);
+        Assert.All(t.Rows, r => Assert.Null(t.Amt(r, Total)));
+    }
 }
