@@ -38,6 +38,14 @@ public static partial class PdfLayout
             return new Box(left, right, top, bottom);
         }
 
+        /// <summary>A cell border between two words: they are different cells however close (类型 | 项目名称).</summary>
+        public bool VerticalBetween(double from, double to, double y)
+        {
+            for (var j = FirstAbove(V, from - 0.5, r => r.X); j < V.Length && V[j].X < to + 0.5; j++)
+                if (V[j].Top <= y && V[j].Bottom >= y) return true;
+            return false;
+        }
+
         private static int FirstAbove(PdfRule[] sorted, double value, Func<PdfRule, double> key)
         {
             int lo = 0, hi = sorted.Length;

@@ -43,9 +43,9 @@ public static partial class PdfLayout
     public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words, PageState state, IReadOnlyList<PdfRule> rules)
     {
         var lines = GroupLines(words);
-        foreach (var l in lines) SplitChunks(l, rules);
-        var result = new List<IReadOnlyList<string>>();
         var borders = new Borders(rules);
+        foreach (var l in lines) SplitChunks(l, borders);
+        var result = new List<IReadOnlyList<string>>();
         // Lines already found walled in a run the borders could not grid: not tried again (no quadratic retries).
         var notRuledTo = -1;
         var i = 0;
@@ -74,14 +74,14 @@ public static partial class PdfLayout
         return lines;
     }
 
-    private static void SplitChunks(Line line, IReadOnlyList<PdfRule> rules)
+    private static void SplitChunks(Line line, Borders borders)
     {
         Chunk? open = null;
         foreach (var w in line.Words.OrderBy(w => w.Left))
         {
             // Text continues across a gap smaller than a character; amounts and codes are cells of their own.
             if (open is not null && w.Left - open.Right < 0.9 * Math.Max(open.Size, w.Size)
-                && !open.IsAmount && !IsNumber(w.Text) && !RuleAcross(rules, open.Right, w.Left, w.Baseline - w.Size / 2))
+                && !open.IsAmount && !IsNumber(w.Text) && !borders.VerticalBetween(open.Right, w.Left, w.Baseline - w.Size / 2))
             {
                 open.Text += w.Text;
                 open.Right = Math.Max(open.Right, w.Right);
@@ -92,10 +92,6 @@ public static partial class PdfLayout
             line.Chunks.Add(open);
         }
     }
-
-    // A cell border between two words: they are different cells however close (类型 | 项目名称).
-    private static bool RuleAcross(IReadOnlyList<PdfRule> rules, double from, double to, double y) =>
-        rules.Any(r => r.Vertical && r.X > from - 0.5 && r.X < to + 0.5 && r.Top <= y && r.Bottom >= y);
 
     // "1." and "2、" number list items; an amount or a code has no trailing point.
     private static bool IsNumber(string s) => TextNormalizer.TryAmount(s, out _) && !s.EndsWith('.');
