@@ -53,21 +53,25 @@ public sealed class Figures(CheckContext context)
             list.AddRange(Column(K.Total, "合计", TableIds.GeneralBudgetExpenditure));
             return list;
         }
-        if (s.Contains("收入") || s.Contains("支出") || s.Contains("收支")) return Totals();
+        if (s.Contains("财政拨款") && (s.Contains("总计") || s.Contains("收支") || s.Contains("收入支出")))
+            if (context.TableWithData(TableIds.AppropriationSummary) is { } t04 && Tables.IsTwoSided(t04)) return Totals(t04, "财政拨款收支总体情况表", s);
+        if (s.Contains("收入") || s.Contains("支出") || s.Contains("收支")) return Totals(s);
         return list;
     }
 
-    private List<Figure> Totals()
+    private List<Figure> Totals(string subject = "") =>
+        context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t && Tables.IsTwoSided(t) ? Totals(t, "收支总体情况表", subject) : [];
+
+    /// <summary>The totals of a two-sided table; a phrase naming 总计 means the grand totals only.</summary>
+    private static List<Figure> Totals(Table t, string name, string subject)
     {
         var list = new List<Figure>();
-        if (context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t && Tables.IsTwoSided(t))
-        {
-            var two = TwoSidedTable.Of(t);
-            foreach (var item in two.Revenue.Concat(two.Expenditure))
-                if (item.Amount is { } v && (TwoSidedTable.IsRevenueTotal(item.Label) || TwoSidedTable.IsRevenueThisYear(item.Label)
-                    || TwoSidedTable.IsExpenditureTotal(item.Label) || TwoSidedTable.IsExpenditureThisYear(item.Label)))
-                    list.Add(new(v, $"收支总体情况表{item.Label.Trim()}"));
-        }
+        var two = TwoSidedTable.Of(t);
+        var grandOnly = subject.Contains("总计");
+        foreach (var item in two.Revenue.Concat(two.Expenditure))
+            if (item.Amount is { } v && (TwoSidedTable.IsRevenueTotal(item.Label) || TwoSidedTable.IsExpenditureTotal(item.Label)
+                || !grandOnly && (TwoSidedTable.IsRevenueThisYear(item.Label) || TwoSidedTable.IsExpenditureThisYear(item.Label))))
+                list.Add(new(v, $"{name}{item.Label.Trim()}"));
         return list;
     }
 

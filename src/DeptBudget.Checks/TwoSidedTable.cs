@@ -47,9 +47,12 @@ public sealed class TwoSidedTable
     }
 
     public static bool IsRevenueThisYear(string label) => Has(label, "本年收入") && !Has(label, "总计");
-    public static bool IsRevenueTotal(string label) => Has(label, "收入总计") || Has(label, "收入合计") && !Has(label, "本年");
+    public static bool IsRevenueTotal(string label) => Has(label, "收入总计") || Has(label, "收入合计") && !Has(label, "本年") || IsBareTotal(label);
     public static bool IsExpenditureThisYear(string label) => Has(label, "本年支出") && !Has(label, "总计");
-    public static bool IsExpenditureTotal(string label) => Has(label, "支出总计") || Has(label, "支出合计") && !Has(label, "本年");
+    public static bool IsExpenditureTotal(string label) => Has(label, "支出总计") || Has(label, "支出合计") && !Has(label, "本年") || IsBareTotal(label);
+
+    // 决算 tables print a bare 总计 on both sides; the side it stands on says which total it is.
+    private static bool IsBareTotal(string label) => Tables.Norm(label) == "总计";
 
     private static bool Has(string label, string word) => Tables.Norm(label).Contains(word, StringComparison.Ordinal);
 
@@ -80,7 +83,9 @@ public sealed class TwoSidedTable
         if (s.Contains("上级补助")) return AmountKeys.SuperiorSubsidyRevenue;
         if (s.Contains("附属单位")) return AmountKeys.AffiliateRemittanceRevenue;
         if (s.Contains("其他收入")) return AmountKeys.OtherRevenue;
-        if (s.Contains("上年结转")) return AmountKeys.CarryoverIn;
+        // 决算: 年初（财政拨款）结转和结余 is the carry-over; 使用非财政拨款结余 is a use of balances, no source.
+        if (s.Contains("非财政拨款结余")) return null;
+        if (s.Contains("上年结转") || s.Contains("年初") && (s.Contains("结转") || s.Contains("结余"))) return AmountKeys.CarryoverIn;
         if (s.Contains("财政拨款")) return AmountKeys.FiscalAppropriation;
         return null;
     }

@@ -76,4 +76,19 @@ public class RealDocTests
         Assert.DoesNotContain(findings, f => f.Rule == "N1" && f.Severity == Severity.Error && f.Actual == "2993.92");
         Assert.Contains(findings, f => f.Rule == "N2" && f.Actual == "71.73%" && f.Expected == "71.65%");
     }
+
+    [Fact]
+    public void PutuoFinance2024_final_accounts_raise_only_the_two_errors_the_document_has()
+    {
+        // Read from the PDF by a person: 收入支出决算总表 总计 2,995.39 = 本年收入合计 2,946.25 + 年初结转和结余 49.14;
+        // 财政拨款收入支出决算总表 总计 2,961.68 = 2,940.05 + 年初财政拨款结转和结余 21.63 (一、一般公共预算财政拨款 21.63
+        // is part of it, not added again). 说明 四 says 财政拨款收入支出总计0.3万元 (the table: 2,961.68) and 说明 五
+        // 占71.73% (2106.66 ÷ 2940.05 = 71.65%): those two are the document's errors. Each 项 states 年初预算为…，支出决算为…
+        // under its heading: not the year's total. 使用非财政拨款结余 is no 财政拨款收入.
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-finance-bureau-2024-department-final-accounts.pdf"));
+        var errors = Checker.Default.Check(d).Findings.Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Collection(errors.OrderBy(f => f.Rule),
+            f => Assert.Equal(("N1", "2961.68", "0.30"), (f.Rule, f.Expected, f.Actual)),
+            f => Assert.Equal(("N2", "71.65%", "71.73%"), (f.Rule, f.Expected, f.Actual)));
+    }
 }

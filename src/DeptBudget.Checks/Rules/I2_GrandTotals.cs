@@ -39,7 +39,10 @@ public sealed class I2_GrandTotals : Rule
         var end = items.IndexOf(total);
         if (at < 0 || end < at) yield break;
         var thisYear = items[at];
-        var below = items.Skip(at + 1).Take(end - at - 1).Where(i => TwoSidedTable.Rank(i.Label) is 0 or 1).ToList();
+        // Numbered lines under an unnumbered one are its parts (决算: 年初财政拨款结转和结余, then 一、一般公共预算财政拨款 …).
+        var between = items.Skip(at + 1).Take(end - at - 1).ToList();
+        var firstPlain = between.FindIndex(i => TwoSidedTable.Rank(i.Label) == 0);
+        var below = between.Where((i, k) => TwoSidedTable.Rank(i.Label) == 0 || TwoSidedTable.Rank(i.Label) == 1 && (firstPlain < 0 || k < firstPlain)).ToList();
         var sum = (thisYear.Amount ?? 0m) + below.Sum(b => b.Amount ?? 0m);
         var actual = total.Amount ?? 0m;
         if (!CheckContext.Differs(sum, actual, 1 + below.Count)) yield break;

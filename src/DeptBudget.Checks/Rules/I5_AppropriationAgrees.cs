@@ -19,7 +19,7 @@ public sealed class I5_AppropriationAgrees : Rule
         var two = TwoSidedTable.Of(t04);
         if (context.TableWithData(TableIds.RevenueSummary) is { } t02 && Tables.TotalRow(t02) is { } total)
         {
-            foreach (var item in two.Revenue.TakeWhile(i => !Tables.Norm(i.Label).Contains("上年结转")))
+            foreach (var item in two.Revenue.TakeWhile(i => TwoSidedTable.SourceOf(i.Label) != K.CarryoverIn))
             {
                 var key = TwoSidedTable.SourceOf(item.Label);
                 if (key is null || !Sources.Contains(key) || !t02.HasColumn(key)) continue;

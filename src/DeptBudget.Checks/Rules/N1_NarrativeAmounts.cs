@@ -28,8 +28,19 @@ public sealed partial class N1_NarrativeAmounts : Rule
                 if (n.Unit == "个") { foreach (var f in Count(context, section, n, paragraph, sentence)) yield return f; continue; }
                 if (n.Unit != "万元" || Before(paragraph, n.Offset, 12).Contains(lastYear) || IsChange(paragraph, n.Offset)) continue;
                 var phrase = Phrase(paragraph, n.Offset);
-                // A 决算 (final accounts) states 年初预算 beside 决算; its tables hold the 决算 figures.
-                if (IsFinalAccounts(context) && (phrase.EndsWith("年初预算为") || phrase.EndsWith("预算数为") || phrase.EndsWith("年初预算"))) continue;
+                if (IsFinalAccounts(context))
+                {
+                    // A 决算 (final accounts) states 年初预算 beside 决算; its tables hold the 决算 figures.
+                    if (phrase.EndsWith("年初预算为") || phrase.EndsWith("预算数为") || phrase.EndsWith("年初预算")) continue;
+                    // "年初预算为X万元，支出决算为Y万元" names its subject before 年初预算, or in an earlier sentence (a 项
+                    // heading): without it the figure is not a total.
+                    if (BareFinalAmount().IsMatch(phrase))
+                    {
+                        var subject = FinalAccountsSubject().Match(paragraph[..n.Offset]);
+                        if (!subject.Success || subject.Groups["s"].Value.Trim().Length == 0) continue;
+                        phrase = subject.Groups["s"].Value.Trim();
+                    }
+                }
                 var candidates = figures.For(phrase.Length > 0 ? phrase : n.Subject);
                 // A figure stated with fewer decimals (8万元, 1.5万元) is right when the table rounds to it.
                 var half = PrintedDecimals(paragraph, n.Offset) switch { 0 => 0.5m, 1 => 0.05m, _ => 0.01m };
@@ -83,6 +94,12 @@ public sealed partial class N1_NarrativeAmounts : Rule
         var m = PrintedNumber().Match(p, Math.Min(offset, p.Length));
         return m.Success && m.Index == offset && m.Groups[1].Success ? m.Groups[1].Value.Length : m.Success && m.Index == offset ? 0 : 2;
     }
+
+    [GeneratedRegex(@"^(?:支出)?决算(?:数)?为?$")]
+    private static partial Regex BareFinalAmount();
+
+    [GeneratedRegex(@"(?<s>[^。；;：:，,]*?)年初预算(?:数)?为\s*[\d,.]+\s*万元\s*[，,]\s*(?:支出)?决算(?:数)?为\s*$")]
+    private static partial Regex FinalAccountsSubject();
 
     [GeneratedRegex(@"\d[\d,]*(?:\.(\d+))?")]
     private static partial Regex PrintedNumber();
