@@ -65,7 +65,7 @@ public static class DisclosureReader
 
     /// <summary>Reads the text form (text extracted from a PDF) of a disclosure.</summary>
     public static Disclosure ReadText(string text, string? sourceFile = null) =>
-        ReadLines(TextSource.Lines(text), sourceFile);
+        ReadLines(TextLines(text), sourceFile);
 
     /// <summary>Reads lines of cells, however they were obtained (text, PDF positions, Word or Excel cells).</summary>
     public static Disclosure ReadLines(IReadOnlyList<SourceLine> lines, string? sourceFile)

@@ -79,4 +79,22 @@ public class MissingFactsTests
         var r = DisclosureRenderer.Render(Xixia2024.Budget() with { Units = [] }, Layout.Load("luoyang-2021"));
         Assert.Contains("预算单位构成", r.MissingFacts);
     }
+
+    [Fact]
+    public void Hua2024_without_tables_02_to_05_and_07_names_its_totals_and_three_public_as_missing_not_zero()
+    {
+        // Seed 004 prints tables 01, 06, 09, 11, 12 only: no 支出总体情况表 and no “三公” table, though its
+        // narrative states 三公 9.20万元. Its rendering must not say 支出合计0万元 or 本表无数据 for 三公.
+        var hua = DisclosureReader.ReadFile(Seeds.PathOf(Seeds.Hua2024));
+        var r = DisclosureRenderer.Render(hua, Layout.Load("henan-2024"));
+        var text = HtmlText.ToText(HtmlWriter.Write(r));
+        Assert.True(r.IsDraft);
+        Assert.Contains("支出预算（支出总体情况表）", r.MissingFacts);
+        Assert.Contains("“三公”经费", r.MissingFacts);
+        Assert.DoesNotContain("支出合计0万元", text);
+        Assert.Contains("支出合计【待补：支出预算（支出总体情况表）】万元", text);
+        // 06 is there: 人员经费 738.55 of 基本支出 797.18 (typed from 004's table 06 合计 row).
+        Assert.Contains("人员经费支出738.55万元", text);
+        Assert.Null(DisclosureReader.ReadText(text, "004.html").Budget.ThreePublic);
+    }
 }

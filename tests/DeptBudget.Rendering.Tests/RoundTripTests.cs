@@ -20,6 +20,7 @@ public class RoundTripTests
     [InlineData(Seeds.Xixia2024, "henan-2024")]
     [InlineData(Seeds.Lanshan2024, "shandong-2024")]
     [InlineData(Seeds.Luolong2021, "luoyang-2021")]
+    [InlineData(Seeds.Hua2024, "henan-2024")]
     public void Read_render_read_gives_the_same_tables_facts(string seed, string layout) =>
         RoundTrip(seed, layout, withNarrativeFacts: false);
 
@@ -32,6 +33,7 @@ public class RoundTripTests
     [InlineData(Seeds.Luolong2021, "luoyang-2021")]
     [InlineData(Seeds.Longting2024, "henan-2024")]
     [InlineData(Seeds.Lanshan2024, "shandong-2024")]
+    [InlineData(Seeds.Hua2024, "henan-2024")]
     public void Read_render_read_gives_the_same_budget(string seed, string layout) =>
         RoundTrip(seed, layout, withNarrativeFacts: true);
 

@@ -13,6 +13,8 @@ public static class ThreePublicReader
     public static ThreePublicExpenses? Read(Table? table)
     {
         if (table is null) return null;
+        // A draft's 【待补：“三公”经费】 in place of figures: the budget does not have them yet.
+        if (StillToSupply(table)) return null;
         if (table.HasColumn(OfficialReception) || table.HasColumn(LastYear(OfficialReception)))
         {
             var row = table.Rows.FirstOrDefault(r => r.Kind != RowKind.Text && r.Cells.Any(c => c.Length > 0));
@@ -42,4 +44,8 @@ public static class ThreePublicReader
     }
 
     private static readonly ThreePublicFigures Zero = new(0, 0, 0, 0, 0, 0);
+
+    private static bool StillToSupply(Table table) =>
+        table.Notes.Concat(table.Rows.SelectMany(r => r.Cells)).Any(c => c.Contains("【待补"))
+        && !table.Rows.Any(r => r.Cells.Any(c => TextNormalizer.TryAmount(c, out _)));
 }

@@ -86,7 +86,8 @@ public static partial class FactsExtractor
         var plain = PlainClause(text, at);
         if (!Bare(plain)) return plain;
         var figure = FigureSubject(text[..at], department);
-        return figure.Length > 0 ? figure : ParagraphHead(text, department);
+        // A draft's 【待补：…】万元 stands where the figure is still to be supplied: not part of the subject.
+        return StillToSupply().Replace(figure.Length > 0 ? figure : ParagraphHead(text, department), "").Trim();
     }
 
     private static bool Bare(string subject) => BareSubject().IsMatch(subject);
@@ -217,8 +218,11 @@ public static partial class FactsExtractor
     [GeneratedRegex(@"^(其中|包括)[：:，,]?")]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"与\d{4}年(预算)?相比|[比较]\d{4}年?(预算)?|较上年|比上年|\d{4}年度?|\d{4}(?=\D)|预算数|支出预算|^[，,]")]
+    [GeneratedRegex(@"与\d{4}年(预算)?相比|[比较]\d{4}年?(预算)?|较上年|比上年|\d{4}年度?|\d{4}(?=\D)|预算数|支出预算数?|^[，,]")]
     private static partial Regex SubjectNoise();
+
+    [GeneratedRegex(@"\s*【待补[^】]*】\s*(万元)?")]
+    private static partial Regex StillToSupply();
 
     [GeneratedRegex(@"^(.*?)(\d[\d,.]*万元|[，。])")]
     private static partial Regex Head();

@@ -17,21 +17,25 @@ internal sealed class NarrativeValues(RenderContext ctx)
     private decimal? Number(string name)
     {
         var tp = B.ThreePublic;
+        // A budget without expenditure lines (a new unit's blank budget, seed 004 with tables 02–05 missing) has
+        // no totals yet: they are to be supplied, not 0.
+        var spent = B.Expenditure.Count > 0;
+        var received = B.Revenue.Count > 0;
         switch (name)
         {
-            case "revenueTotal": return F.Revenue(AmountKeys.RevenueTotal);
-            case "expenditureTotal": return F.ExpenditureTotal;
-            case "expenditureThisYear": return F.ExpenditureThisYear;
-            case "carryoverOut": return F.CarryoverOut;
-            case "basicExpenditure": return F.Expenditure(FundingScope.AllSources, AmountKeys.BasicExpenditure);
-            case "projectExpenditure": return F.Expenditure(FundingScope.AllSources, AmountKeys.ProjectExpenditure);
-            case "gpb.total": return F.Expenditure(FundingScope.GeneralPublicBudget, AmountKeys.ExpenditureThisYear);
-            case "gpb.basic": return F.Expenditure(FundingScope.GeneralPublicBudget, AmountKeys.BasicExpenditure);
-            case "gpb.project": return F.Expenditure(FundingScope.GeneralPublicBudget, AmountKeys.ProjectExpenditure);
-            case "gpb.personnel": return Basic(AmountKeys.PersonnelCost);
-            case "gpb.operating": return Basic(AmountKeys.OperatingCost);
-            case "gf.total": return F.Expenditure(FundingScope.GovernmentFundBudget, AmountKeys.ExpenditureThisYear);
-            case "sc.total": return F.Expenditure(FundingScope.StateCapitalBudget, AmountKeys.ExpenditureThisYear);
+            case "revenueTotal": return received ? F.Revenue(AmountKeys.RevenueTotal) : null;
+            case "expenditureTotal": return spent ? F.ExpenditureTotal : null;
+            case "expenditureThisYear": return spent ? F.ExpenditureThisYear : null;
+            case "carryoverOut": return spent ? F.CarryoverOut : null;
+            case "basicExpenditure": return spent ? F.Expenditure(FundingScope.AllSources, AmountKeys.BasicExpenditure) : null;
+            case "projectExpenditure": return spent ? F.Expenditure(FundingScope.AllSources, AmountKeys.ProjectExpenditure) : null;
+            case "gpb.total": return spent ? F.Expenditure(FundingScope.GeneralPublicBudget, AmountKeys.ExpenditureThisYear) : null;
+            case "gpb.basic": return spent ? F.Expenditure(FundingScope.GeneralPublicBudget, AmountKeys.BasicExpenditure) : null;
+            case "gpb.project": return spent ? F.Expenditure(FundingScope.GeneralPublicBudget, AmountKeys.ProjectExpenditure) : null;
+            case "gpb.personnel": return B.BasicEconomic.Count > 0 || spent ? Basic(AmountKeys.PersonnelCost) : null;
+            case "gpb.operating": return B.BasicEconomic.Count > 0 || spent ? Basic(AmountKeys.OperatingCost) : null;
+            case "gf.total": return spent ? F.Expenditure(FundingScope.GovernmentFundBudget, AmountKeys.ExpenditureThisYear) : null;
+            case "sc.total": return spent ? F.Expenditure(FundingScope.StateCapitalBudget, AmountKeys.ExpenditureThisYear) : null;
             case "agencyOperatingCost": return Facts.AgencyOperatingCost;
             case "procurement.total": return Facts.Procurement?.Total;
             case "procurement.goods": return Facts.Procurement?.Goods;
@@ -43,7 +47,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
         }
         if (name.StartsWith("tp.", StringComparison.Ordinal)) return SimpleTables.ThreePublicValue(tp, name[3..]);
         if (name.StartsWith("tpLast.", StringComparison.Ordinal)) return SimpleTables.ThreePublicValue(tp, "lastYear." + name[7..]);
-        return name.StartsWith("revenue.", StringComparison.Ordinal) ? F.Revenue(name[8..]) : null;
+        return name.StartsWith("revenue.", StringComparison.Ordinal) && received ? F.Revenue(name[8..]) : null;
     }
 
     // 人员经费 / 公用经费 of the general-public-budget basic expenditure: table 06 when stated, else 05.
@@ -125,7 +129,8 @@ internal sealed class NarrativeValues(RenderContext ctx)
     {
         var dot = arg.IndexOf('.');
         if (dot < 0 || !ShareSets.TryGetValue(arg[..dot], out var set)) return null;
-        var values = set.Parts.Select(p => Number(p) ?? 0m).ToArray();
+        if (set.Parts.Any(p => Number(p) is null)) return null;
+        var values = set.Parts.Select(p => Number(p)!.Value).ToArray();
         var shares = Shares.LargestRemainder(values);
         var i = Array.IndexOf(set.Parts, arg[(dot + 1)..] switch { "basic" or "personnel" => set.Parts[0], _ => set.Parts[1] });
         return RenderContext.Percent(shares[i]);
@@ -200,6 +205,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
     {
         ("yoy" or "compare" or "change" or "dir" or "reason", _) => $"{arg?.Split('|')[0]}与上年比较（增减额、原因）",
         ("missing", _) => arg ?? "",
+        ("share", _) => arg?.StartsWith("basic", StringComparison.Ordinal) == true ? "基本支出经济分类（一般公共预算基本支出表）" : "支出预算（支出总体情况表）",
         (_, "agencyOperatingCost") or ("agencyOperatingCost", _) => "机关运行经费",
         ("agencyOperatingCostItems", _) => "机关运行经费保障的支出项目",
         (_, "transfers") or ("transfers", _) => "专项转移支付项目",
@@ -209,6 +215,10 @@ internal sealed class NarrativeValues(RenderContext ctx)
         _ when (arg ?? fn).StartsWith("procurement", StringComparison.Ordinal) => "政府采购预算",
         _ when (arg ?? fn).StartsWith("tpLast", StringComparison.Ordinal) => "上年“三公”经费",
         _ when (arg ?? fn).StartsWith("tp", StringComparison.Ordinal) => "“三公”经费",
+        _ when (arg ?? fn) is "revenueTotal" || (arg ?? fn).StartsWith("revenue.", StringComparison.Ordinal) => "收入预算（收入总体情况表）",
+        _ when (arg ?? fn) is "gpb.personnel" or "gpb.operating" => "基本支出经济分类（一般公共预算基本支出表）",
+        _ when (arg ?? fn) is "expenditureTotal" or "expenditureThisYear" or "carryoverOut" or "basicExpenditure" or "projectExpenditure"
+            || (arg ?? fn).StartsWith("gpb.", StringComparison.Ordinal) || (arg ?? fn) is "gf.total" or "sc.total" => "支出预算（支出总体情况表）",
         _ => arg is null ? fn : $"{fn}:{arg}",
     };
 }

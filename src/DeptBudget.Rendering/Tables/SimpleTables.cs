@@ -35,7 +35,8 @@ internal static class SimpleTables
                     .Amounts(_ => r.Key is null ? null : ThreePublicValue(e, r.Key)).Done();
         else
             grid.Add(RowKind.Total, name: "合计").Amounts(k => ThreePublicValue(e, k)).Done();
-        return grid.Build(ctx, number, e is null ? ctx.Fill(spec.EmptyNote ?? "本表无数据。") : null);
+        // No 三公 figures in the budget is not "none spent": the draft says they are still to be supplied.
+        return grid.Build(ctx, number, e is null ? ctx.Fill("{tp.total}") : null);
     }
 
     public static Table Projects(TableSpec spec, Figures f, RenderContext ctx, int number)
