@@ -22,6 +22,7 @@ public class ChecksTests
     [InlineData(Seeds.Xixia2024, "henan-2024")]
     [InlineData(Seeds.Lanshan2024, "shandong-2024")]
     [InlineData(Seeds.Luolong2021, "luoyang-2021")]
+    [InlineData(Seeds.Hua2024, "henan-2024")]
     public void Rendering_adds_no_check_errors(string seed, string layout)
     {
         var source = DisclosureReader.ReadText(Seeds.Text(seed), seed);
