@@ -11,8 +11,9 @@ namespace DeptBudget.Reading.Raw;
 /// into cells on spaces, keeping a two-sided 收支 row (item amount item amount) in its four places;
 /// header words between a title and its first row become header rows so the table is taken; other
 /// lines stay one cell. Table 06 is rebuilt by <see cref="BasicExpenditureText"/> and table 09's header
-/// by <see cref="FundHeaderText"/>. Not rebuilt (stated in the tests): the forms 11 and 12, whose cells
-/// (and even amounts: 22,48 / 0.92) wrap over lines with nothing marking where a cell ends.
+/// by <see cref="FundHeaderText"/>. The forms 11 and 12, whose cells (and even amounts: 22,48 / 0.92)
+/// wrap over lines with nothing marking where a cell ends, are rebuilt whole by
+/// <see cref="DepartmentTargetText"/> and <see cref="ProjectTargetText"/> from the cells' printed widths.
 /// </summary>
 public static partial class BrokenText
 {
@@ -48,6 +49,17 @@ public static partial class BrokenText
             if (line.Contains("收支总体") && line.EndsWith('表')) { twoSided = true; lines.Add(new SourceLine(n + 1, [line])); continue; }
             if (!twoSided && TableTitles.Recognise(TextNormalizer.Cell(line)) is { } id)
             {
+                // Forms 11 and 12 are rebuilt whole, up to the next 预算 NN表 tag, when their reader knows them.
+                if (Form(raw, n, id) is { } form)
+                {
+                    lines.Add(new SourceLine(n + 1, [line]));
+                    lines.AddRange(form.Lines);
+                    n = form.End - 1;
+                    inHeader = false;
+                    basic = null;
+                    fund = null;
+                    continue;
+                }
                 inHeader = true;
                 basic = id == TableIds.GeneralBudgetBasicExpenditure ? new BasicExpenditureText() : null;
                 fund = id == TableIds.GovernmentFundExpenditure ? new FundHeaderText() : null;
@@ -105,6 +117,25 @@ public static partial class BrokenText
         if (basic is not null) lines.AddRange(basic.Flush());
         if (fund is not null) lines.AddRange(fund.Flush());
         return lines;
+    }
+
+    // The rebuilt lines of form 11 or 12 starting after the title at n, and where the form ends; null when
+    // the reader does not recognise the form (or fails on it): the lines are then read one by one as before.
+    private static (List<SourceLine> Lines, int End)? Form(List<string> raw, int n, string id)
+    {
+        if (id is not (TableIds.DepartmentPerformanceTarget or TableIds.ProjectPerformanceTargets)) return null;
+        var end = n + 1;
+        while (end < raw.Count && !TableTag().IsMatch(raw[end])) end++;
+        try
+        {
+            var body = WrappedText.NonBlank(raw, n + 1, end);
+            var rebuilt = id == TableIds.DepartmentPerformanceTarget ? DepartmentTargetText.Read(body) : ProjectTargetText.Read(body);
+            return rebuilt is null ? null : (rebuilt, end);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+        {
+            return null;
+        }
     }
 
     // Spaced-out labels (本 年 收 入 合 计) are one word: single CJK characters separated by spaces are joined.
