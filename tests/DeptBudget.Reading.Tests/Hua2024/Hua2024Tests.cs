@@ -10,8 +10,9 @@ public sealed class HuaFixture() : SeedFixture(SeedFiles.Hua2024);
 
 /// <summary>
 /// Seed 004, 滑县医疗保障局 2024年部门预算, text extracted with every cell broken over lines. Figures
-/// typed from the document. Table 06's columns are rebuilt (Hua2024BasicExpenditureTests); not rebuilt
-/// (named gap): the column meanings of 09/12, whose header words wrap irregularly.
+/// typed from the document. Table 06's columns are rebuilt (Hua2024BasicExpenditureTests), and so are the
+/// forms 11 and 12 (Hua2024DepartmentTargetTests, Hua2024ProjectTargetTests). Named gap: in 12 a one-line
+/// indicator name narrower than 5 ideographs, whose column its width cannot tell, is left out (none in 004).
 /// </summary>
 public class Hua2024Tests(HuaFixture f) : IClassFixture<HuaFixture>
 {
