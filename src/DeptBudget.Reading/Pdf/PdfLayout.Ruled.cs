@@ -72,13 +72,17 @@ public static partial class PdfLayout
             last = k;
         }
         if (last < start) return null;
+        last = NextTableStart(lines, start, last, boxes, borders) - 1;
         notRuledTo = last; // reset below when the run is gridded
         var region = lines.GetRange(start, last - start + 1);
-        if (!region.Any(l => l.HasMoney) && region.Count(l => l.Multi) < 2) return null;
+        var bands = Cluster(region.SelectMany(l => l.Chunks).Select(c => boxes[c].Top));
+        // Text in two ruled columns or more is a table even without amounts (洛龙 三公 table: labels, every
+        // figure blank) or as a single row (a table's last row alone at a page's foot, its figures 20 | 20 | 0).
+        var textColumns = Cluster(region.SelectMany(l => l.Chunks).Select(c => boxes[c].Left)).Count;
+        if (!region.Any(l => l.HasMoney) && region.Count(l => l.Multi) < 2 && textColumns < 2) return null;
 
-        var edges = ColumnEdges(boxes.Values, borders);
+        var edges = ColumnEdges(region.SelectMany(l => l.Chunks).Select(c => boxes[c]), borders);
         if (edges.Count < 3) return null;
-        var bands = Cluster(boxes.Values.Select(b => b.Top));
         var apart = HeaderLinesInDataBands(region, boxes, bands);
         // Two rows per band: a header line printed in a data row's band (上海 类|款|项 over 合计), then the band.
         var rows = new string[bands.Count * 2][];
@@ -98,6 +102,39 @@ public static partial class PdfLayout
         notRuledTo = -1;
         state.Slots = Enumerable.Range(0, edges.Count - 1).Select(k => (edges[k], edges[k + 1])).ToList();
         return rows.Where(r => r is not null && r.Any(c => c.Length > 0)).Select(r => (IReadOnlyList<string>)r).ToList();
+    }
+
+    /// <summary>
+    /// The first line of a second table set right under the first with columns of its own (LibreOffice stacks
+    /// the tables of a text cut by blank lines with no gap): the band whose inner column borders are mostly
+    /// not the band's before. A header row merging cells draws a subset of the borders below it, so it never
+    /// cuts. Returns <paramref name="last"/> + 1 when the run is one table.
+    /// </summary>
+    private static int NextTableStart(List<Line> lines, int start, int last, Dictionary<Chunk, Box> boxes, Borders borders)
+    {
+        List<double>? before = null;
+        var beforeTop = double.NaN;
+        var looked = 0;
+        for (var k = start; k <= last; k++)
+        {
+            var top = lines[k].Chunks.Min(c => boxes[c].Top);
+            if (top == beforeTop) continue;
+            // Each look passes over the page's vertical rules: bounded for a page of thousands of rows.
+            if (++looked > 400) break;
+            var inner = InnerEdges(borders, top + 2);
+            if (before is not null && top > beforeTop && before.Count >= 3 && inner.Count >= 3
+                && inner.Count(x => before.Any(b => Math.Abs(b - x) <= 1)) * 2 < Math.Min(before.Count, inner.Count))
+                return k;
+            if (top > beforeTop || double.IsNaN(beforeTop)) { before = inner; beforeTop = top; }
+        }
+        return last + 1;
+    }
+
+    // Vertical borders crossing height y, close ones as one, without the outermost two (shared by stacked tables).
+    private static List<double> InnerEdges(Borders borders, double y)
+    {
+        var xs = Cluster(borders.V.Where(r => r.Top <= y && r.Bottom >= y).Select(r => r.X));
+        return xs.Count <= 2 ? [] : xs.GetRange(1, xs.Count - 2);
     }
 
     /// <summary>
@@ -129,12 +166,38 @@ public static partial class PdfLayout
     // 类 | 款 | 项 printed on the 合计 row's line in its band (上海 支出决算表) head the code columns; no data cell reads so.
     private static bool IsCodeHead(Chunk c, Line line) => line.HasMoney && c.Text is "类" or "款" or "项";
 
-    // Vertical borders crossing the region, within the cells' outer edges, close ones (a double line) as one.
+    // Vertical borders crossing the region, within the table's outer edges, close ones (a double line) as one.
     private static List<double> ColumnEdges(IEnumerable<Box> boxes, Borders borders)
     {
         var top = boxes.Min(b => b.Top); var bottom = boxes.Max(b => b.Bottom);
-        var left = boxes.Min(b => b.Left) - 1; var right = boxes.Max(b => b.Right) + 1;
-        return Cluster(borders.V.Where(r => r.X >= left && r.X <= right && r.Top < bottom - 1 && r.Bottom > top + 1).Select(r => r.X));
+        var (left, right) = OuterEdges(boxes.Min(b => b.Left), boxes.Max(b => b.Right), top, bottom, borders);
+        return Cluster(borders.V.Where(r => r.X >= left - 1 && r.X <= right + 1 && r.Top < bottom - 1 && r.Bottom > top + 1).Select(r => r.X));
+    }
+
+    /// <summary>
+    /// The table's left and right edges: the row borders running on from the cells that hold text. A column
+    /// empty in every row of the region (the first column of 洛龙's 收支总表 on its second page, trailing
+    /// columns with no figures) is then kept, so each row has the cells the text form prints.
+    /// </summary>
+    private static (double Left, double Right) OuterEdges(double left, double right, double top, double bottom, Borders borders)
+    {
+        var from = FirstAtOrAbove(borders.H, top - 1);
+        var rows = new List<PdfRule>();
+        for (var j = from; j < borders.H.Length && borders.H[j].Y <= bottom + 1 && rows.Count < 4000; j++) rows.Add(borders.H[j]);
+        // Segments touching the known extent widen it (our own PDFs rule each cell's edge apart): sorted so that
+        // a chain of segments is followed in one pass a side.
+        foreach (var r in rows.OrderByDescending(r => r.Right))
+            if (r.Right >= left - 1 && r.Left < left) left = r.Left;
+        foreach (var r in rows.OrderBy(r => r.Left))
+            if (r.Left <= right + 1 && r.Right > right) right = r.Right;
+        return (left, right);
+    }
+
+    private static int FirstAtOrAbove(PdfRule[] sortedByY, double y)
+    {
+        int lo = 0, hi = sortedByY.Length;
+        while (lo < hi) { var mid = (lo + hi) / 2; if (sortedByY[mid].Y < y) lo = mid + 1; else hi = mid; }
+        return lo;
     }
 
     private static List<double> Cluster(IEnumerable<double> values)

@@ -88,10 +88,23 @@ public static partial class PdfLayout
                 open.Top = Math.Min(open.Top, w.Top);
                 continue;
             }
+            // A number set in a Latin font runs on into CJK text with no space between, only the glyphs' side
+            // bearings (LibreOffice: 2021年部门收支总体情况表, 0.00万元): one word, so a title stays a title;
+            // cells of a table are never typeset touching.
+            if (open is not null && open.IsAmount && w.Left - open.Right < 0.3 * Math.Max(open.Size, w.Size) && StartsCjk(w.Text)
+                && !borders.VerticalBetween(open.Right, w.Left, w.Baseline - w.Size / 2))
+            {
+                open.Text += w.Text;
+                open.Right = Math.Max(open.Right, w.Right);
+                open.Top = Math.Min(open.Top, w.Top);
+                continue;
+            }
             open = new Chunk(w);
             line.Chunks.Add(open);
         }
     }
+
+    private static bool StartsCjk(string s) => s.Length > 0 && s[0] >= '\u4E00' && s[0] <= '\u9FFF';
 
     // "1." and "2、" number list items; an amount or a code has no trailing point.
     private static bool IsNumber(string s) => TextNormalizer.TryAmount(s, out _) && !s.EndsWith('.');

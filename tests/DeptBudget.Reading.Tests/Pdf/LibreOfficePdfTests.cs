@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text;
 using DeptBudget.Model;
 using DeptBudget.Reading.Tests.Seeds;
 using static DeptBudget.Model.AmountKeys;
@@ -10,43 +7,19 @@ namespace DeptBudget.Reading.Tests.Pdf;
 
 /// <summary>
 /// Seed 001 laid out by a tool other than ours: an HTML file with real tables converted to PDF by
-/// LibreOffice (soffice --headless --convert-to pdf, installed by scripts/test.sh), then read from word
-/// positions. Tables are recognised by meaning; figures typed from seed 001 must come back.
+/// LibreOffice (<see cref="SeedPdfs.LibreOffice"/>), then read from word positions and cell borders.
+/// Tables are recognised by meaning; figures typed from seed 001 must come back.
+/// Known gap: LibreOffice breaks the header row of 支出经济分类汇总表 over a page break (一般公共预 | 算),
+/// and the reader takes the part on the next page for a row of its own, so the header loses 一般公共预算
+/// and economicSummary lacks its generalPublicBudget amounts; the other parts are as the text gives them.
 /// </summary>
-public sealed class LibreOfficePdfFixture : IDisposable
+public sealed class LibreOfficePdfFixture
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("deptbudget-lo").FullName;
-    public Disclosure Disclosure { get; }
-
-    public LibreOfficePdfFixture()
-    {
-        var html = Path.Combine(dir, "xixia.html");
-        File.WriteAllText(html, Html(SeedFiles.Text(SeedFiles.Xixia2024)), Encoding.UTF8);
-        var psi = new ProcessStartInfo("soffice", ["--headless", $"-env:UserInstallation=file://{dir}/profile", "--convert-to", "pdf", "--outdir", dir, html])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
-        using (var p = Process.Start(psi) ?? throw new InvalidOperationException("soffice did not start (apt-get install -y libreoffice-writer-nogui)"))
-            if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(true); throw new TimeoutException("soffice took over 4 minutes"); }
-        Disclosure = DisclosureReader.ReadFile(Path.Combine(dir, "xixia.pdf"));
-    }
-
-    private static string Html(string text)
-    {
-        var sb = new StringBuilder("<html><head><meta charset=\"utf-8\"><style>body{font-size:9pt} td{border:1px solid #000;padding:2px}</style></head><body>\n");
-        var inTable = false;
-        foreach (var line in text.Split('\n'))
-        {
-            var cells = line.TrimEnd('\r').Split('\t');
-            if (cells.Length == 1) { if (inTable) sb.Append("</table>\n"); inTable = false; sb.Append("<p>").Append(WebUtility.HtmlEncode(cells[0])).Append("</p>\n"); continue; }
-            if (!inTable) sb.Append("<table cellspacing=\"0\">\n");
-            inTable = true;
-            sb.Append("<tr>").AppendJoin("", cells.Select(c => "<td>" + WebUtility.HtmlEncode(c) + "</td>")).Append("</tr>\n");
-        }
-        return sb.Append(inTable ? "</table>" : "").Append("</body></html>").ToString();
-    }
-
-    public void Dispose() { try { Directory.Delete(dir, true); } catch (IOException) { } }
+    public Disclosure Text { get; } = DisclosureReader.ReadFile(SeedFiles.PathOf(SeedFiles.Xixia2024));
+    public Disclosure Disclosure { get; } = DisclosureReader.ReadBytes(SeedPdfs.LibreOffice(SeedFiles.Xixia2024), "xixia.pdf");
 }
 
+[Collection(SeedPdfCollection.Name)]
 public class LibreOfficePdfTests(LibreOfficePdfFixture f) : IClassFixture<LibreOfficePdfFixture>
 {
     private Disclosure D => f.Disclosure;
@@ -62,6 +35,16 @@ public class LibreOfficePdfTests(LibreOfficePdfFixture f) : IClassFixture<LibreO
              TableIds.ThreePublicExpenses, TableIds.GovernmentFundExpenditure, TableIds.ProjectExpenditure],
             D.Tables.Select(t => t.Id).Take(10));
     }
+
+    [Theory]
+    [InlineData("units")]
+    [InlineData("revenue")]
+    [InlineData("expenditure")]
+    [InlineData("basicEconomic")]
+    [InlineData("threePublic")]
+    [InlineData("projects")]
+    public void Xixia2024_libreoffice_pdf_reads_back_this_part_of_the_budget_as_the_text(string part) =>
+        Assert.Equal(BudgetParts.Part(f.Text.Budget, part), BudgetParts.Part(D.Budget, part));
 
     [Fact]
     public void Revenue_expenditure_summary_figures()

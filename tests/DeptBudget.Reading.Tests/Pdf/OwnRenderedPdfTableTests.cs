@@ -11,6 +11,7 @@ namespace DeptBudget.Reading.Tests.Pdf;
 /// The PDF prints the 02 totals as 10,901.99 / 9,947.99 where the seed has 10,902.00 / 9,948.00 (the
 /// renderer sums the units' rounded figures), so the unit rows carry the assertions there.
 /// </summary>
+[Collection(SeedPdfCollection.Name)]
 public class OwnRenderedPdfTableTests(OwnRenderedPdfFixture f) : IClassFixture<OwnRenderedPdfFixture>
 {
     private Disclosure D => f.Pdf;
