@@ -4,7 +4,8 @@ namespace DeptBudget.Reading.Tests.Pdf;
 
 /// <summary>
 /// Word positions and cell borders laid out by hand (reading coordinates, y down): a table ruled round
-/// every cell is read cell by cell, whatever the lines its words print on.
+/// every cell is read cell by cell, whatever the lines its words print on; forms LibreOffice gives a table
+/// (columns with no text, tables stacked with columns of their own, text only) and a title in two fonts.
 /// </summary>
 public class RuledGridTests
 {
@@ -64,5 +65,77 @@ public class RuledGridTests
         var lines = PdfLayout.Lines(words, new PdfLayout.PageState(), Grid(0, 40, 120)).ToList();
         Assert.Contains(lines, l => l.Contains("1.00") && !l.Contains("2.00"));
         Assert.Contains(lines, l => l.Contains("2.00") && !l.Contains("1.00"));
+    }
+
+    private static List<PdfRule> Ruled(double[] columns, double top, double bottom, params double[] rows)
+    {
+        var rules = columns.Select(x => new PdfRule(x, x, top, bottom)).ToList();
+        rules.AddRange(rows.Select(y => new PdfRule(columns[0], columns[^1], y, y)));
+        return rules;
+    }
+
+    [Fact]
+    public void A_ruled_column_empty_in_every_row_is_kept()
+    {
+        // The first and last columns hold nothing on this page (洛龙 收支总表 continued): each row keeps four cells.
+        var rules = Ruled([0, 50, 150, 200, 250], 0, 80, 0, 40, 80);
+        var words = new List<PdfWord>
+        {
+            W(60, 110, 15, "本年收入小计"), W(160, 190, 15, "5110.37"),
+            W(60, 100, 55, "收入合计"), W(160, 190, 55, "5110.37"),
+        };
+        var lines = PdfLayout.Lines(words, new PdfLayout.PageState(), rules).ToList();
+        Assert.Equal(["", "本年收入小计", "5110.37", ""], lines[0]);
+        Assert.Equal(["", "收入合计", "5110.37", ""], lines[1]);
+    }
+
+    [Fact]
+    public void Tables_stacked_with_columns_of_their_own_are_read_apart()
+    {
+        // LibreOffice sets the tables of a text cut by blank lines one under the other with no gap.
+        var rules = Ruled([0, 40, 80, 120, 160, 200], 0, 80, 0, 40, 80);
+        rules.AddRange(Ruled([0, 30, 70, 110, 150, 200], 80, 120, 80, 120));
+        var words = new List<PdfWord>
+        {
+            W(5, 25, 15, "编码"), W(45, 75, 15, "名称"), W(85, 115, 15, "总额"), W(125, 155, 15, "财政"), W(165, 195, 15, "其他"),
+            W(5, 35, 55, "312001"), W(45, 75, 55, "本级"), W(85, 115, 55, "10.00"), W(125, 155, 55, "10.00"), W(165, 195, 55, "0.00"),
+            W(2, 28, 95, "312001-2"), W(35, 65, 95, "补贴"), W(75, 105, 95, "140.00"), W(115, 145, 95, "140.00"), W(155, 195, 95, "0.00"),
+        };
+        var lines = PdfLayout.Lines(words, new PdfLayout.PageState(), rules).ToList();
+        Assert.Equal(["312001", "本级", "10.00", "10.00", "0.00"], lines[1]);
+        Assert.Equal(["312001-2", "补贴", "140.00", "140.00", "0.00"], lines[2]);
+    }
+
+    [Fact]
+    public void A_ruled_table_of_text_only_is_read_as_a_table()
+    {
+        // 洛龙 三公 table: labels and a header, every figure blank — no amounts, one word a line below the header.
+        var words = new List<PdfWord>
+        {
+            W(5, 25, 15, "项目"), W(155, 195, 15, "预算数"),
+            W(5, 25, 55, "共计"),
+            W(5, 45, 95, "公务接待费"),
+        };
+        var lines = PdfLayout.Lines(words, new PdfLayout.PageState(), Grid(0, 40, 80, 120)).ToList();
+        Assert.Equal(["项目", "", "预算数"], lines[0]);
+        Assert.Equal(["共计", "", ""], lines[1]);
+        Assert.Equal(["公务接待费", "", ""], lines[2]);
+    }
+
+    [Fact]
+    public void A_year_set_in_a_latin_font_runs_on_into_its_title()
+    {
+        // LibreOffice: 2021 in Liberation Serif, 年部门收支总体情况表 in Noto CJK, 1.5 pt apart: one title,
+        // not the first row of the table under it.
+        var words = new List<PdfWord>
+        {
+            W(0, 14, 10, "2021"), W(15.5, 85, 10, "年部门收支总体情况表"),
+            W(0, 20, 30, "项目"), W(100, 130, 30, "金额"),
+            W(0, 20, 50, "合计"), W(100, 130, 50, "5.00"),
+        };
+        var lines = PdfLayout.Lines(words).ToList();
+        Assert.Equal(["2021年部门收支总体情况表"], lines[0]);
+        Assert.Equal(["项目", "金额"], lines[1]);
+        Assert.Equal(["合计", "5.00"], lines[2]);
     }
 }
