@@ -233,7 +233,9 @@ public static partial class TargetExtractor
             // A row whose first cell sits in the 三级指标 column or later (一级, 二级 blank as repeats) starts
             // with a measure, whatever its value looks like (部门决算编报质量 | 符合相关要求).
             var underMeasure = l == 0 && cells[0].i >= 2;
-            if (l < n && (IsLevel2(texts[l]) || (!underMeasure && n - l >= 3 && !LooksLikeValue(texts[l + 1]))))
+            // A 二级 word followed only by a number is a measure named like one (服务对象满意度 | ≥95% under a blank 二级).
+            var namedLikeLevel2 = n - l == 2 && TargetValueParser.Parse(texts[l + 1]).IsQuantitative;
+            if (l < n && ((IsLevel2(texts[l]) && !namedLikeLevel2) || (!underMeasure && n - l >= 3 && !LooksLikeValue(texts[l + 1]))))
             {
                 level2 = texts[l++];
                 while (l < n && TextNormalizer.Key(texts[l]) == TextNormalizer.Key(level2)) l++;
