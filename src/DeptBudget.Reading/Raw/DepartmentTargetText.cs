@@ -81,8 +81,8 @@ internal static partial class DepartmentTargetText
         return tasks;
     }
 
-    // 预算情况: label(s) then an amount. A group label (1、资金来源：) gets a row of its own, so the amount
-    // beside it is read for the item it names ((1)政府预算资金), not for the group.
+    // 预算情况: label(s) then an amount, in 000's shape: a group label (1、资金来源：) before its first item,
+    // the other items under the item column. The row is then keyed as 000's same row is.
     private static IEnumerable<SourceLine> Budget(int titleLine, List<(int Number, string Text)> lines)
     {
         var head = "预算情况";
@@ -90,13 +90,7 @@ internal static partial class DepartmentTargetText
         foreach (var (number, text) in lines)
         {
             var cells = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (cells.Count > 1 && cells[0].EndsWith('：'))
-            {
-                yield return new SourceLine(number, [head, cells[0], "", ""]);
-                head = "";
-                cells[0] = "";
-            }
-            else if (cells[0].StartsWith('（')) cells.Insert(0, "");
+            if (cells[0].StartsWith('（')) cells.Insert(0, "");
             yield return new SourceLine(number, [head, .. cells]);
             head = "";
         }

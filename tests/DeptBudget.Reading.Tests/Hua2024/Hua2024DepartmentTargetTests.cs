@@ -42,7 +42,8 @@ public class Hua2024DepartmentTargetTests(HuaFixture f) : IClassFixture<HuaFixtu
     public void Hua2024_budget_total_sources_and_structure()
     {
         Assert.Equal(23278.10m, T.Budget[Total]);
-        Assert.Equal(23278.10m, T.Budget[GeneralPublicBudget]);
+        // 1、资金来源：（1）政府预算资金 23,278.10 is one printed row; it is keyed as seed 000's same row is.
+        Assert.Equal(23278.10m, T.Budget[FiscalAppropriation + ".sources"]);
         Assert.Equal(797.18m, T.Budget[BasicExpenditure]);
         Assert.Equal(22480.92m, T.Budget[ProjectExpenditure]);
         Assert.Equal(4, T.Budget.Count); // 财政专户管理资金 and 单位资金 print no amount
