@@ -97,6 +97,21 @@ public class Hua2024ProjectTargetTests(HuaFixture f) : IClassFixture<HuaFixture>
     }
 
     [Fact]
+    public void Hua2024_county_medical_aid_first_row_prints_four_pairs_so_the_fourth_is_satisfaction()
+    {
+        // Row by row, left to right: 项目总成本 | 资助参保人次数 | 困难群众救助覆盖率 | 医疗救助对象政策知晓率, then
+        // 住院救助人次数 opens row 2. The fourth narrow cell of row 1 can only be the 满意度 column.
+        var p = Project("410526240000000006011");
+        Assert.Equal("2024年城乡医疗救助县级补助资金", p.ProjectName);
+        Assert.Equal(1800.00m, p.Amounts[Total]);
+        Has(p, "效益指标", "困难群众救助覆盖率", "100%");
+        Has(p, "满意度指标", "医疗救助对象政策知晓率", "≥85%");
+        Has(p, "效益指标", "政策范围内个人负担比例", "较去年降低");
+        Has(p, "满意度指标", "医疗救助对象对医疗救助工作满意度", "≥85%");
+        Assert.Equal(18, p.Indicators.Count);
+    }
+
+    [Fact]
     public void Hua2024_every_project_has_the_four_kinds_of_indicator()
     {
         string[] kinds = ["成本指标", "产出指标", "效益指标", "满意度指标"];
