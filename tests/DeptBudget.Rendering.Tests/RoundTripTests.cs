@@ -61,7 +61,13 @@ public class RoundTripTests
         // ThisYear is what the sentence states: the source prints its rounded 合计 (10902), the rendering the
         // sum of its lines (10,901.99); the change, rate, direction and reason are compared.
         var facts = b.Facts with { Changes = b.Facts.Changes.Where(c => c.Subject.Length > 0).Select(c => c with { ThisYear = null }).ToList() };
-        var node = JsonSerializer.SerializeToNode(b with { Facts = facts }, BudgetJson.Options)!;
+        // 004 has no 项目支出预算表: its projects come from table 12 with 政府预算资金 (财政拨款) only; Henan's table 10
+        // splits 本年拨款 by budget and prints it as 一般公共预算 (no other government money in the budget).
+        var projects = b.Projects.Select(p => p.Amounts.TryGetValue(AmountKeys.FiscalAppropriation, out var fiscal) && !p.Amounts.ContainsKey(AmountKeys.GeneralPublicBudget)
+            ? p with { Amounts = new SortedDictionary<string, decimal>(p.Amounts.Where(kv => kv.Key != AmountKeys.FiscalAppropriation)
+                .Append(KeyValuePair.Create(AmountKeys.GeneralPublicBudget, fiscal)).ToDictionary(), StringComparer.Ordinal) }
+            : p).ToList();
+        var node = JsonSerializer.SerializeToNode(b with { Facts = facts, Projects = projects }, BudgetJson.Options)!;
         return Canonical(node)!.ToJsonString(BudgetJson.Options);
     }
 

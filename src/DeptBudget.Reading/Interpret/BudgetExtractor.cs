@@ -1,4 +1,5 @@
 using DeptBudget.Model;
+using DeptBudget.Reading.Text;
 using static DeptBudget.Model.AmountKeys;
 
 namespace DeptBudget.Reading.Interpret;
@@ -16,7 +17,7 @@ public static class BudgetExtractor
         var targets = TargetExtractor.ProjectTargets(T(TableIds.ProjectPerformanceTargets), year);
         // Without a 项目支出预算表 (洛阳 2021) the target table is the only list of projects.
         var projects = T(TableIds.ProjectExpenditure) is { } projectTable
-            ? Projects(projectTable)
+            ? WithCodes(Projects(projectTable), targets)
             : targets.Select(t => new Project(t.ProjectName, t.ProjectCode, null, null, t.UnitCode, t.Amounts)).ToList();
         return new Budget(
             department, year, scope,
@@ -106,6 +107,15 @@ public static class BudgetExtractor
         var c = Cell(table, row, ColumnKeys.GovCodeClass);
         var s = Cell(table, row, ColumnKeys.GovCodeSection);
         return c is null ? null : c + (s ?? "");
+    }
+
+    // 河南's 项目支出预算表 prints no project code; its 项目绩效目标表 does, for the same project name — when
+    // that name is one row there (001 lists 豫财社（2023）244号… twice, with two codes: neither is taken).
+    private static IReadOnlyList<Project> WithCodes(IReadOnlyList<Project> projects, IReadOnlyList<ProjectPerformanceTarget> targets)
+    {
+        var codes = targets.Where(t => t.ProjectCode is not null).GroupBy(t => TextNormalizer.Key(t.ProjectName))
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().ProjectCode);
+        return projects.Select(p => p.Code is null && codes.TryGetValue(TextNormalizer.Key(p.Name), out var code) ? p with { Code = code } : p).ToList();
     }
 
     private static IReadOnlyList<Project> Projects(Table? table)

@@ -129,9 +129,19 @@ public static class FiguresExtensions
             && !a.Keys.Any(IsSource)
             && f.Revenue(AmountKeys.RevenueTotal) == f.Revenue(AmountKeys.GeneralPublicBudget) && f.Budget.Revenue.Count > 0)
             return Figures.Amount(a, AmountKeys.Total);
+        // 政府预算资金 alone (滑县 table 12, with no 项目支出预算表 of its own) in a budget that states no 政府性基金
+        // or 国有资本经营 money anywhere is printed as 一般公共预算 in a table that splits 本年拨款 by budget.
+        if (key is AmountKeys.GeneralPublicBudget && a.TryGetValue(AmountKeys.FiscalAppropriation, out var fiscal)
+            && !a.ContainsKey(AmountKeys.GovernmentFundBudget) && !a.ContainsKey(AmountKeys.StateCapitalBudget) && NoOtherGovernmentMoney(f))
+            return fiscal;
         var derived = Figures.Amount(a, key);
         return derived == 0 ? null : derived;
     }
+
+    private static bool NoOtherGovernmentMoney(Figures f) =>
+        f.Revenue(AmountKeys.GovernmentFundBudget) == 0 && f.Revenue(AmountKeys.StateCapitalBudget) == 0
+        && !f.Budget.Expenditure.Any(l => l.Scope is FundingScope.GovernmentFundBudget or FundingScope.StateCapitalBudget)
+        && !f.Budget.Projects.Any(p => p.Amounts.ContainsKey(AmountKeys.GovernmentFundBudget) || p.Amounts.ContainsKey(AmountKeys.StateCapitalBudget));
 
     // Kinds of expenditure and totals; every other key of a line is a source of money.
     private static readonly HashSet<string> NotSources =

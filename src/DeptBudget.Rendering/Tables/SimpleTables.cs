@@ -52,10 +52,19 @@ internal static class SimpleTables
             grid.Add(RowKind.Unit, unitCode: department.Code, name: department.Name)
                 .Text(ColumnKeys.Name, department.Code).Text(ColumnKeys.UnitName, department.Name.Replace("本级", ""))
                 .Amounts(k => Sum(projects, k)).Done();
-        foreach (var p in projects)
-            grid.Add(RowKind.Detail, p.Code, p.Name, p.UnitCode)
-                .Text(ColumnKeys.ProjectKind, p.Kind).Text(ColumnKeys.Name, p.Name).Text(ColumnKeys.UnitName, p.UnitName)
-                .Text(ColumnKeys.Code, p.Code).Amounts(k => f.Amount(p.Amounts, k)).Done();
+        // Projects of a unit under the department (099001 under 099, as table 12 groups them) follow that unit's row.
+        foreach (var group in projects.GroupBy(p => p.UnitCode))
+        {
+            if (spec.UnitRows && group.Key is { } unitCode && unitCode != department?.Code
+                && f.Budget.Units.FirstOrDefault(u => u.Code == unitCode) is { } unit)
+                grid.Add(RowKind.Unit, unitCode: unit.Code, name: unit.Name)
+                    .Text(ColumnKeys.Name, unit.Code).Text(ColumnKeys.UnitName, unit.Name)
+                    .Amounts(k => Sum(group, k)).Done();
+            foreach (var p in group)
+                grid.Add(RowKind.Detail, p.Code, p.Name, p.UnitCode)
+                    .Text(ColumnKeys.ProjectKind, p.Kind).Text(ColumnKeys.Name, p.Name).Text(ColumnKeys.UnitName, p.UnitName)
+                    .Text(ColumnKeys.Code, p.Code).Amounts(k => f.Amount(p.Amounts, k)).Done();
+        }
         return grid.Build(ctx, number);
     }
 
