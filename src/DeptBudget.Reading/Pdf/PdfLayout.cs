@@ -48,18 +48,54 @@ public static partial class PdfLayout
         var result = new List<IReadOnlyList<string>>();
         // Lines already found walled in a run the borders could not grid: not tried again (no quadratic retries).
         var notRuledTo = -1;
+        (Line Line, int Result)? prose = null;
+        var margins = ProseMargins(lines);
         var i = 0;
         while (i < lines.Count)
         {
             var end = RegionEnd(lines, i);
             // Ruled cells need no region of several chunks a line: a form whose cells wrap word by word is one too.
             if (i > notRuledTo && RuledGrid(lines, i, ref end, state, borders, ref notRuledTo) is { } ruled) { result.AddRange(ruled); i = end + 1; continue; }
-            if (end < 0) { result.Add([lines[i].Text]); i++; continue; }
+            if (end < 0)
+            {
+                // A paragraph wrapped at the page's text width goes on in the line under it: one line, as the text
+                // form prints it (…主要原因： | 管理规范要求增加… would leave the reason apart).
+                if (prose is { } before && before.Result == result.Count - 1 && Wraps(before.Line, lines[i], margins))
+                    result[^1] = [result[^1][0] + lines[i].Text];
+                else result.Add([lines[i].Text]);
+                prose = (lines[i], result.Count - 1);
+                i++;
+                continue;
+            }
             result.AddRange(Grid(lines.GetRange(i, end - i + 1), state, i == 0, rules));
             i = end + 1;
         }
         return result;
     }
+
+    /// <summary>The left and right edges of the page's prose: the outermost edges of its longer one-chunk lines.</summary>
+    private static (double Left, double Right)? ProseMargins(List<Line> lines)
+    {
+        var prose = lines.Where(l => l.Chunks.Count == 1 && l.Text.Length >= 10).ToList();
+        return prose.Count < 2 ? null : (prose.Min(l => l.Chunks[0].Left), prose.Max(l => l.Chunks[0].Right));
+    }
+
+    /// <summary>
+    /// The lower line continues the upper one's paragraph: the upper one runs to the right margin, the lower
+    /// one starts at the left margin (a paragraph's first line is indented, or follows a short line) right
+    /// under it in the same type, and is no numbered heading (八、… （一）… 1.…).
+    /// </summary>
+    private static bool Wraps(Line upper, Line lower, (double Left, double Right)? margins)
+    {
+        if (margins is not { } m || upper.Chunks.Count != 1 || lower.Chunks.Count != 1) return false;
+        var a = upper.Chunks[0]; var b = lower.Chunks[0];
+        var size = Math.Max(a.Size, b.Size);
+        return Math.Abs(a.Size - b.Size) < 0.5 && a.Right >= m.Right - 1.5 * size && b.Left <= m.Left + 0.5 * size
+            && lower.Baseline - upper.Baseline > 0 && lower.Baseline - upper.Baseline <= 1.8 * size && !Numbered().IsMatch(b.Text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")]
+    private static partial System.Text.RegularExpressions.Regex Numbered();
 
     private static List<Line> GroupLines(IReadOnlyList<PdfWord> words)
     {

@@ -14,6 +14,14 @@ public static class BudgetParts
     /// <summary>One part as JSON text, without source line numbers (they locate text in each document), numbers by value.</summary>
     public static string Part(Budget b, string part) => Json(b)[part]?.ToJsonString() ?? "null";
 
+    /// <summary>One part as <see cref="Part"/> gives it, each item without the given key.</summary>
+    public static string PartWithout(Budget b, string part, string key)
+    {
+        var node = Json(b)[part]?.DeepClone();
+        if (node is JsonArray items) foreach (var item in items.OfType<JsonObject>()) item.Remove(key);
+        return node?.ToJsonString() ?? "null";
+    }
+
     public static JsonObject Json(Budget b) => (JsonObject)Canonical(JsonSerializer.SerializeToNode(b, BudgetJson.Options))!;
 
     private static JsonNode? Canonical(JsonNode? n) => n switch

@@ -68,6 +68,17 @@ public class OwnRenderedPdfTests(OwnRenderedPdfFixture f) : IClassFixture<OwnRen
     }
 
     [Fact]
+    public void Xixia2024_own_pdf_agency_operating_cost_reason_is_read_over_the_line_break()
+    {
+        // 001 九（一）: 比上年增加1.96万元，增长6.60%，主要原因：管理规范要求增加、… — the PDF wraps the
+        // paragraph right after 主要原因：, and the wrapped lines read as one paragraph (typed from the seed).
+        var change = f.Pdf.Budget.Facts.Changes.Single(c => c.Subject == "机构运转经费");
+        Assert.Equal(1.96m, change.Change);
+        Assert.StartsWith("管理规范要求增加、技术手段更新换代", change.Reason);
+        Assert.Equal(f.Text.Budget.Facts.Changes.Single(c => c.Subject == "机构运转经费").Reason, change.Reason);
+    }
+
+    [Fact]
     public void Xixia2024_own_pdf_three_public_figures_are_the_seeds()
     {
         // 001 第七部分: 三公 8 万元 = 接待 5 + 公务用车运行维护 3, 出国 0, 购置 0 (typed from the seed).
