@@ -1,3 +1,5 @@
+using DeptBudget.Reading.Text;
+
 namespace DeptBudget.Reading.Pdf;
 
 /// <summary>
@@ -101,6 +103,7 @@ public static partial class PdfLayout
         end = last;
         notRuledTo = -1;
         state.Slots = Enumerable.Range(0, edges.Count - 1).Select(k => (edges[k], edges[k + 1])).ToList();
+        state.Ruled = Shape(region, boxes, bands, edges);
         return rows.Where(r => r is not null && r.Any(c => c.Length > 0)).Select(r => (IReadOnlyList<string>)r).ToList();
     }
 
@@ -135,6 +138,45 @@ public static partial class PdfLayout
     {
         var xs = Cluster(borders.V.Where(r => r.Top <= y && r.Bottom >= y).Select(r => r.X));
         return xs.Count <= 2 ? [] : xs.GetRange(1, xs.Count - 2);
+    }
+
+    private static RuledShape Shape(List<Line> region, Dictionary<Chunk, Box> boxes, List<double> bands, List<double> edges)
+    {
+        var chunks = region.SelectMany(l => l.Chunks).ToList();
+        // Space under each cell's lowest line.
+        var slack = chunks.GroupBy(c => boxes[c]).Select(g => (Box: g.Key, Slack: g.Min(c => g.Key.Bottom - c.Baseline))).ToList();
+        var last = slack.Where(x => Nearest(bands, x.Box.Top) == bands.Count - 1).ToList();
+        var lastRow = Enumerable.Repeat(double.MaxValue, edges.Count - 1).ToArray();
+        foreach (var (box, space) in last)
+        {
+            var col = Math.Min(Nearest(edges, box.Left), edges.Count - 2);
+            lastRow[col] = Math.Min(lastRow[col], space);
+        }
+        var others = slack.Except(last).Select(x => x.Slack).Order().ToList();
+        return new RuledShape(edges, chunks.Min(c => boxes[c].Top), chunks.Max(c => boxes[c].Bottom), chunks.Max(c => c.Size),
+            lastRow, others.Count > 0 ? others[others.Count / 2] : double.NaN);
+    }
+
+    /// <summary>
+    /// A row broken by a page break (LibreOffice and Word let a row run over to the next page). The page before
+    /// ended with a ruled table down to the foot of its text area (as far from the page's bottom as this
+    /// page's table is from its top), this page starts with a table of the same columns, and its first row is
+    /// text only with nothing in the first column (60岁以上农村户口人员医保代缴 | 费). What tells it from a row of
+    /// its own: each of its words is in a column whose text on the page before runs down to the cell's bottom
+    /// with less space under it than the table's cells have — a paragraph's space after comes only under its
+    /// last line, which is on this page. Rows of text only (indicator rows) that merely start a page keep
+    /// that space above the page break and stay rows of their own.
+    /// </summary>
+    private static bool ContinuesRow(Foot foot, RuledShape page, IReadOnlyList<string> first)
+    {
+        var before = foot.Shape;
+        if (page.Edges.Count != before.Edges.Count || page.Edges.Zip(before.Edges).Any(e => Math.Abs(e.First - e.Second) > 1.5)) return false;
+        // A table of one row at the page's foot has no other cells: the same table's cells on this page tell.
+        var typical = double.IsNaN(before.TypicalSlack) ? page.TypicalSlack : before.TypicalSlack;
+        if (Math.Abs(foot.Gap - page.Top) > 2.5 || double.IsNaN(typical)) return false;
+        if (first.Count != foot.Row.Count || first[0].Length > 0 || first.Any(c => TextNormalizer.TryAmount(c, out _))) return false;
+        var filled = Enumerable.Range(0, first.Count).Where(k => first[k].Length > 0).ToList();
+        return filled.Count > 0 && filled.All(k => foot.Row[k].Length > 0 && before.LastRowSlack[k] <= 0.75 * typical);
     }
 
     /// <summary>

@@ -34,7 +34,30 @@ public static partial class PdfLayout
     public sealed class PageState
     {
         internal List<(double Left, double Right)>? Slots;
+
+        /// <summary>Height of the page being laid out (reading coordinates), 0 when not known.</summary>
+        public double PageHeight { get; set; }
+
+        /// <summary>Set by <see cref="Lines(IReadOnlyList{PdfWord}, PageState, IReadOnlyList{PdfRule})"/>: the page's first
+        /// row is the rest of the previous page's last row, broken by the page break; join it to that row.</summary>
+        public bool FirstRowContinues { get; internal set; }
+
+        // The ruled table a page ended with, when nothing follows it on the page.
+        internal Foot? Foot;
+
+        // The last ruled grid read.
+        internal RuledShape? Ruled;
     }
+
+    /// <summary>A ruled table at a page's foot: its shape, the space under it to the page's bottom and its last row.</summary>
+    internal sealed record Foot(RuledShape Shape, double Gap, IReadOnlyList<string> Row);
+
+    /// <summary>
+    /// A ruled grid's column edges, the top and bottom borders of its cells, its type size, the space between
+    /// the last line of each cell of its last row and the cell's bottom border (per column), and that space in
+    /// its other cells (the median).
+    /// </summary>
+    internal sealed record RuledShape(List<double> Edges, double Top, double Bottom, double Size, double[] LastRowSlack, double TypicalSlack);
 
     public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words) => Lines(words, new PageState());
 
@@ -46,6 +69,9 @@ public static partial class PdfLayout
         var borders = new Borders(rules);
         foreach (var l in lines) SplitChunks(l, borders);
         var result = new List<IReadOnlyList<string>>();
+        var foot = state.Foot;
+        state.Foot = null;
+        state.FirstRowContinues = false;
         // Lines already found walled in a run the borders could not grid: not tried again (no quadratic retries).
         var notRuledTo = -1;
         (Line Line, int Result)? prose = null;
@@ -55,7 +81,14 @@ public static partial class PdfLayout
         {
             var end = RegionEnd(lines, i);
             // Ruled cells need no region of several chunks a line: a form whose cells wrap word by word is one too.
-            if (i > notRuledTo && RuledGrid(lines, i, ref end, state, borders, ref notRuledTo) is { } ruled) { result.AddRange(ruled); i = end + 1; continue; }
+            if (i > notRuledTo && RuledGrid(lines, i, ref end, state, borders, ref notRuledTo) is { } ruled)
+            {
+                if (result.Count == 0 && foot is { } f && ruled.Count > 0 && ContinuesRow(f, state.Ruled!, ruled[0])) state.FirstRowContinues = true;
+                result.AddRange(ruled);
+                i = end + 1;
+                if (i == lines.Count && state.PageHeight > 0 && ruled.Count > 0) state.Foot = new Foot(state.Ruled!, state.PageHeight - state.Ruled!.Bottom, ruled[^1]);
+                continue;
+            }
             if (end < 0)
             {
                 // A paragraph wrapped at the page's text width goes on in the line under it: one line, as the text

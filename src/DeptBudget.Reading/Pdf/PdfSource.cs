@@ -31,7 +31,16 @@ public static class PdfSource
                 var words = Words(page, where, p);
                 letters += words.Sum(w => w.Text.Length);
                 if (words.Count == 0) images += page.NumberOfImages;
-                foreach (var cells in PdfLayout.Lines(words, state, PdfRule.Of(page)))
+                state.PageHeight = page.Height;
+                var pageLines = PdfLayout.Lines(words, state, PdfRule.Of(page)).ToList();
+                var from = 0;
+                // A table row broken by the page break: its rest joins the row on the page before.
+                if (state.FirstRowContinues && lines.Count > 0 && pageLines.Count > 0)
+                {
+                    lines[^1] = lines[^1] with { Cells = Joined(lines[^1].Cells, pageLines[0]) };
+                    from = 1;
+                }
+                foreach (var cells in pageLines.Skip(from))
                     lines.Add(new SourceLine(lines.Count + 1, cells));
             }
             if (letters < 20 && images > 0)
@@ -46,6 +55,9 @@ public static class PdfSource
         }
         return lines;
     }
+
+    private static string[] Joined(IReadOnlyList<string> row, IReadOnlyList<string> rest) =>
+        Enumerable.Range(0, Math.Max(row.Count, rest.Count)).Select(k => (k < row.Count ? row[k] : "") + (k < rest.Count ? rest[k] : "")).ToArray();
 
     /// <summary>Words of a page in reading coordinates, text folded (radicals, full-width forms).</summary>
     internal static List<PdfWord> Words(Page page, string where, int number)

@@ -138,4 +138,40 @@ public class RuledGridTests
         Assert.Equal(["项目", "金额"], lines[1]);
         Assert.Equal(["合计", "5.00"], lines[2]);
     }
+
+    // Page 1 (height 160) ends with a table down to 140, 20 above the page's bottom; page 2's table starts 20
+    // from its top. Cells carry a paragraph's space after: 27 under a cell's last line.
+    private static (bool Continues, List<IReadOnlyList<string>> Page2) TwoPages(bool nameRunsToTheFoot)
+    {
+        var state = new PdfLayout.PageState { PageHeight = 160 };
+        var page1 = new List<PdfWord>
+        {
+            W(5, 25, 25, "代码"), W(60, 80, 25, "名称"), W(160, 180, 25, "金额"),
+            W(5, 20, 65, "044"), W(60, 80, 65, "本级"), W(160, 190, 65, "1.00"),
+            W(5, 20, 105, "045"), W(60, 100, 105, "西峡县医疗"), W(160, 190, 105, "2.00"),
+        };
+        // The name's second line at the cell's foot (no space after: the paragraph goes on over the page).
+        if (nameRunsToTheFoot) page1.Add(W(60, 84, 125, "保险中"));
+        PdfLayout.Lines(page1, state, Ruled([0, 50, 150, 200], 20, 140, 20, 60, 100, 140)).ToList();
+        var page2 = new List<PdfWord> { W(60, 68, 25, "心"), W(5, 20, 65, "046"), W(60, 80, 65, "其他"), W(160, 190, 65, "3.00") };
+        var lines = PdfLayout.Lines(page2, state, Ruled([0, 50, 150, 200], 20, 100, 20, 60, 100)).ToList();
+        return (state.FirstRowContinues, lines);
+    }
+
+    [Fact]
+    public void A_row_broken_by_the_page_break_goes_on_at_the_next_page()
+    {
+        var (continues, page2) = TwoPages(nameRunsToTheFoot: true);
+        Assert.True(continues); // PdfSource joins page 2's first row to page 1's last
+        Assert.Equal(["", "心", ""], page2[0]);
+        Assert.Equal(["046", "其他", "3.00"], page2[1]);
+    }
+
+    [Fact]
+    public void A_row_of_text_only_at_a_page_top_under_a_whole_row_stays_a_row()
+    {
+        // Page 1's last row ends with its paragraph's space after: it was not broken.
+        var (continues, _) = TwoPages(nameRunsToTheFoot: false);
+        Assert.False(continues);
+    }
 }
