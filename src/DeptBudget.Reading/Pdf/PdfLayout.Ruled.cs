@@ -88,16 +88,22 @@ public static partial class PdfLayout
         var apart = HeaderLinesInDataBands(region, boxes, bands);
         // Two rows per band: a header line printed in a data row's band (上海 类|款|项 over 合计), then the band.
         var rows = new string[bands.Count * 2][];
-        var filled = new HashSet<(int, int)>();
+        var filled = new Dictionary<(int, int), (Line Line, Chunk Chunk)>();
         foreach (var line in region)
             foreach (var c in line.Chunks)
             {
                 var b = boxes[c];
                 var row = Nearest(bands, b.Top) * 2 + (apart.Contains(line) || IsCodeHead(c, line) ? 0 : 1);
                 var col = Math.Min(Nearest(edges, b.Left), edges.Count - 2);
-                // Two amounts in one cell: the rows are not ruled apart, so the borders do not give the rows.
-                if (c.IsAmount && !filled.Add((row, col))) return null;
                 rows[row] ??= Enumerable.Repeat("", edges.Count - 1).ToArray();
+                if (c.IsAmount && filled.TryGetValue((row, col), out var before))
+                {
+                    // Two amounts in one cell: the rows are not ruled apart, so the borders do not give the rows —
+                    // unless they are one value printed with spaces (4113232400 0000002480 5): one line, a space apart.
+                    if (!SpacedValue(before.Line, before.Chunk, line, c)) return null;
+                    rows[row][col] += " ";
+                }
+                if (c.IsAmount) filled[(row, col)] = (line, c);
                 rows[row][col] += c.Text;
             }
         end = last;
@@ -139,6 +145,10 @@ public static partial class PdfLayout
         var xs = Cluster(borders.V.Where(r => r.Top <= y && r.Bottom >= y).Select(r => r.X));
         return xs.Count <= 2 ? [] : xs.GetRange(1, xs.Count - 2);
     }
+
+    // A number right after another on the same line, no further from it than a space: one value with a space in it.
+    private static bool SpacedValue(Line line, Chunk before, Line at, Chunk c) =>
+        line == at && before.IsAmount && c.Left - before.Right >= -0.5 && c.Left - before.Right < 0.5 * Math.Max(before.Size, c.Size);
 
     private static RuledShape Shape(List<Line> region, Dictionary<Chunk, Box> boxes, List<double> bands, List<double> edges)
     {

@@ -67,6 +67,34 @@ public class RuledGridTests
         Assert.Contains(lines, l => l.Contains("2.00") && !l.Contains("1.00"));
     }
 
+    [Fact]
+    public void A_code_printed_with_spaces_in_one_ruled_cell_is_one_value()
+    {
+        // 西峡 项目绩效目标汇总表: 4113232400 0000002480 5, a space between the groups, each group a number.
+        var rules = Ruled([0, 100, 150, 200], 0, 80, 0, 40, 80);
+        var words = new List<PdfWord>
+        {
+            W(5, 25, 15, "编码"), W(105, 125, 15, "名称"), W(155, 175, 15, "金额"),
+            W(2, 37, 55, "4113232400"), W(39, 74, 55, "0000002480"), W(76, 80, 55, "5"), W(105, 125, 55, "补助"), W(155, 180, 55, "15.00"),
+        };
+        var lines = PdfLayout.Lines(words, new PdfLayout.PageState(), rules).ToList();
+        Assert.Equal(["4113232400 0000002480 5", "补助", "15.00"], lines[1]);
+    }
+
+    [Fact]
+    public void Amounts_a_column_gap_apart_in_one_ruled_cell_stay_apart()
+    {
+        // A border not drawn between two figures: the cell does not make them one value.
+        var words = new List<PdfWord>
+        {
+            W(5, 30, 10, "代码"), W(60, 80, 10, "预算"), W(110, 130, 10, "决算"), W(160, 180, 10, "差额"),
+            W(5, 20, 50, "044"), W(60, 80, 50, "1.00"), W(110, 130, 50, "2.00"), W(160, 180, 50, "1.00"),
+        };
+        var lines = PdfLayout.Lines(words, new PdfLayout.PageState(), Grid(0, 40, 80)).ToList();
+        Assert.DoesNotContain(lines, l => l.Any(c => c.Contains("1.00") && c.Contains("2.00")));
+        Assert.Contains(lines, l => l.Contains("2.00"));
+    }
+
     private static List<PdfRule> Ruled(double[] columns, double top, double bottom, params double[] rows)
     {
         var rules = columns.Select(x => new PdfRule(x, x, top, bottom)).ToList();
