@@ -163,9 +163,13 @@ public static partial class PdfLayout
             lastRow[col] = Math.Min(lastRow[col], space);
         }
         var others = slack.Except(last).Select(x => x.Slack).Order().ToList();
+        // Each whole row's least space: under its tallest cell, the space a paragraph keeps after its last line.
+        var rowLeast = slack.Except(last).GroupBy(x => Nearest(bands, x.Box.Top)).Select(g => g.Min(x => x.Slack)).Order().ToList();
         return new RuledShape(edges, chunks.Min(c => boxes[c].Top), chunks.Max(c => boxes[c].Bottom), chunks.Max(c => c.Size),
-            lastRow, others.Count > 0 ? others[others.Count / 2] : double.NaN);
+            lastRow, others.Count > 0 ? others[others.Count / 2] : double.NaN, Median(rowLeast));
     }
+
+    private static double Median(List<double> sorted) => sorted.Count > 0 ? sorted[sorted.Count / 2] : double.NaN;
 
     /// <summary>
     /// A row broken by a page break (LibreOffice and Word let a row run over to the next page). The page before
@@ -175,18 +179,36 @@ public static partial class PdfLayout
     /// its own: each of its words is in a column whose text on the page before runs down to the cell's bottom
     /// with less space under it than the table's cells have — a paragraph's space after comes only under its
     /// last line, which is on this page. Rows of text only (indicator rows) that merely start a page keep
-    /// that space above the page break and stay rows of their own.
+    /// that space above the page break and stay rows of their own. Or, when the broken cells keep their space
+    /// on both pages, another cell of the row shows that the row was cut (<see cref="IsCut"/>); its words must
+    /// still each be under text of the row before.
     /// </summary>
     private static bool ContinuesRow(Foot foot, RuledShape page, IReadOnlyList<string> first)
     {
         var before = foot.Shape;
         if (page.Edges.Count != before.Edges.Count || page.Edges.Zip(before.Edges).Any(e => Math.Abs(e.First - e.Second) > 1.5)) return false;
-        // A table of one row at the page's foot has no other cells: the same table's cells on this page tell.
-        var typical = double.IsNaN(before.TypicalSlack) ? page.TypicalSlack : before.TypicalSlack;
-        if (Math.Abs(foot.Gap - page.Top) > 2.5 || double.IsNaN(typical)) return false;
         if (first.Count != foot.Row.Count || first[0].Length > 0 || first.Any(c => TextNormalizer.TryAmount(c, out _))) return false;
         var filled = Enumerable.Range(0, first.Count).Where(k => first[k].Length > 0).ToList();
-        return filled.Count > 0 && filled.All(k => foot.Row[k].Length > 0 && before.LastRowSlack[k] <= 0.75 * typical);
+        if (filled.Count == 0 || filled.Any(k => foot.Row[k].Length == 0)) return false;
+        // A table of one row at the page's foot has no other cells: the same table's cells on this page tell.
+        var typical = double.IsNaN(before.TypicalSlack) ? page.TypicalSlack : before.TypicalSlack;
+        var rowTypical = double.IsNaN(before.TypicalRowSlack) ? page.TypicalRowSlack : before.TypicalRowSlack;
+        var footDiff = Math.Abs(foot.Gap - page.Top);
+        return (footDiff <= 2.5 && filled.All(k => before.LastRowSlack[k] <= 0.75 * typical)) || IsCut(before, footDiff, rowTypical);
+    }
+
+    /// <summary>
+    /// The last row on the page before was cut short by the page break: one of its cells (any column) prints its
+    /// last line closer to the row's bottom than whole rows print their tallest cell's — no room was left for
+    /// its paragraph's space after (LibreOffice: 部门预算经济 / 分类 two lines where the row has room for one and
+    /// its space, 一般公共预 | 算 going on over the page with its own space kept). The page before ends within a
+    /// line of its text area's foot: a further line of the cell did not fit.
+    /// </summary>
+    private static bool IsCut(RuledShape before, double footDiff, double rowTypical)
+    {
+        if (double.IsNaN(rowTypical) || footDiff > 1.5 * before.Size) return false;
+        var least = before.LastRowSlack.Where(x => x < double.MaxValue).DefaultIfEmpty(double.NaN).Min();
+        return least <= 0.75 * rowTypical;
     }
 
     /// <summary>
