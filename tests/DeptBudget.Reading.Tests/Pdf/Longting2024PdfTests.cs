@@ -45,6 +45,14 @@ public class Longting2024PdfTests(LongtingPdfFixture f) : IClassFixture<Longting
         Assert.Equal(820.00m, econ.Amt(econ.RowByCode("31302"), AmountKeys.OwnLevelAppropriation));
     }
 
+    [Fact]
+    public void Longting2024_libreoffice_pdf_department_objective_broken_over_a_page_is_whole()
+    {
+        // 年度履职目标's paragraph breaks over a page at 区域调剂平衡机 | 制，统筹城乡…; the row is cut short at the foot.
+        Assert.Equal(BudgetParts.Part(f.Text.Budget, "departmentTarget"), BudgetParts.Part(f.LibreOffice.Budget, "departmentTarget"));
+        Assert.Contains("区域调剂平衡机制，统筹城乡医疗保障待遇标准", Assert.Single(f.LibreOffice.Budget.DepartmentTarget!.Objectives));
+    }
+
     // Our renderer prints the sum of the rounded rows as these tables' 合计 (42.80 and 1,060.80: the
     // renderer's doing, as in 001's table 02), so the seed's totals are asserted in LibreOffice's PDF.
     [Fact]
