@@ -157,16 +157,21 @@ public static partial class PdfLayout
         var slack = chunks.GroupBy(c => boxes[c]).Select(g => (Box: g.Key, Slack: g.Min(c => g.Key.Bottom - c.Baseline))).ToList();
         var last = slack.Where(x => Nearest(bands, x.Box.Top) == bands.Count - 1).ToList();
         var lastRow = Enumerable.Repeat(double.MaxValue, edges.Count - 1).ToArray();
+        // Room right of each last-row cell's lowest line, to the cell's right border.
+        var lastRoom = Enumerable.Repeat(double.MaxValue, edges.Count - 1).ToArray();
         foreach (var (box, space) in last)
         {
             var col = Math.Min(Nearest(edges, box.Left), edges.Count - 2);
             lastRow[col] = Math.Min(lastRow[col], space);
+            var inBox = chunks.Where(c => boxes[c] == box).ToList();
+            var lowest = inBox.Max(c => c.Baseline);
+            lastRoom[col] = Math.Min(lastRoom[col], box.Right - inBox.Where(c => c.Baseline >= lowest - 1).Max(c => c.Right));
         }
         var others = slack.Except(last).Select(x => x.Slack).Order().ToList();
         // Each whole row's least space: under its tallest cell, the space a paragraph keeps after its last line.
         var rowLeast = slack.Except(last).GroupBy(x => Nearest(bands, x.Box.Top)).Select(g => g.Min(x => x.Slack)).Order().ToList();
         return new RuledShape(edges, chunks.Min(c => boxes[c].Top), chunks.Max(c => boxes[c].Bottom), chunks.Max(c => c.Size),
-            lastRow, others.Count > 0 ? others[others.Count / 2] : double.NaN, Median(rowLeast));
+            lastRow, others.Count > 0 ? others[others.Count / 2] : double.NaN, Median(rowLeast), lastRoom);
     }
 
     private static double Median(List<double> sorted) => sorted.Count > 0 ? sorted[sorted.Count / 2] : double.NaN;
@@ -180,8 +185,11 @@ public static partial class PdfLayout
     /// with less space under it than the table's cells have — a paragraph's space after comes only under its
     /// last line, which is on this page. Rows of text only (indicator rows) that merely start a page keep
     /// that space above the page break and stay rows of their own. Or, when the broken cells keep their space
-    /// on both pages, another cell of the row shows that the row was cut (<see cref="IsCut"/>); its words must
-    /// still each be under text of the row before.
+    /// on both pages and the page before ends within a line of its foot: another cell of the row shows that
+    /// the row was cut (<see cref="IsCut"/>), or each column the words are in ends on the page before with a
+    /// line filling its cell to within a character and a half of the right border — the next character did
+    /// not fit, so the text wrapped (商品和服务支 | 出); text ending short of its border ended there. Either
+    /// way each word must be under text of the row before.
     /// </summary>
     private static bool ContinuesRow(Foot foot, RuledShape page, IReadOnlyList<string> first)
     {
@@ -194,7 +202,8 @@ public static partial class PdfLayout
         var typical = double.IsNaN(before.TypicalSlack) ? page.TypicalSlack : before.TypicalSlack;
         var rowTypical = double.IsNaN(before.TypicalRowSlack) ? page.TypicalRowSlack : before.TypicalRowSlack;
         var footDiff = Math.Abs(foot.Gap - page.Top);
-        return (footDiff <= 2.5 && filled.All(k => before.LastRowSlack[k] <= 0.75 * typical)) || IsCut(before, footDiff, rowTypical);
+        return (footDiff <= 2.5 && filled.All(k => before.LastRowSlack[k] <= 0.75 * typical)) || IsCut(before, footDiff, rowTypical)
+            || (footDiff <= 1.5 * before.Size && filled.All(k => before.LastRowRoom[k] < 1.5 * before.Size));
     }
 
     /// <summary>

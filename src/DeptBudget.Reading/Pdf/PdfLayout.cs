@@ -55,9 +55,11 @@ public static partial class PdfLayout
     /// <summary>
     /// A ruled grid's column edges, the top and bottom borders of its cells, its type size, the space between
     /// the last line of each cell of its last row and the cell's bottom border (per column), and that space in
-    /// its other cells (the median), and the least such space of each other row (the median of those).
+    /// its other cells (the median), the least such space of each other row (the median of those), and the room
+    /// right of each last-row cell's lowest line to the cell's right border (per column).
     /// </summary>
-    internal sealed record RuledShape(List<double> Edges, double Top, double Bottom, double Size, double[] LastRowSlack, double TypicalSlack, double TypicalRowSlack);
+    internal sealed record RuledShape(List<double> Edges, double Top, double Bottom, double Size, double[] LastRowSlack, double TypicalSlack,
+        double TypicalRowSlack, double[] LastRowRoom);
 
     public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words) => Lines(words, new PageState());
 

@@ -3,10 +3,10 @@ using DeptBudget.Reading.Pdf;
 namespace DeptBudget.Reading.Tests.Pdf;
 
 /// <summary>
-/// A row LibreOffice breaks over a page where the broken cells keep their paragraph's space after on both
-/// pages (支出经济分类汇总表: 一般公共预 | 算), laid out by hand. What shows the break is another cell of the row:
-/// its second line prints right at the row's bottom, without the space every whole row keeps under its
-/// tallest cell, and the page's text ends within a line of its foot.
+/// Rows LibreOffice breaks over a page where the broken cells keep their paragraph's space after on both
+/// pages, laid out by hand; the page's text ends within a line of its foot. What shows the break is another
+/// cell of the row printing its second line right at the row's bottom (支出经济分类汇总表: 部门预算经济 / 分类
+/// beside 一般公共预 | 算), or the broken cell's line filling the cell to its right border (商品和服务支 | 出).
 /// </summary>
 public class RuledRowCutTests
 {
@@ -60,6 +60,39 @@ public class RuledRowCutTests
     {
         // 50 under the row to the page's bottom, 24 above page 2's table: room for another line was left.
         var (continues, _) = TwoPages(firstCellRunsToTheBottom: true, page1Height: 190);
+        Assert.False(continues);
+    }
+
+    // Page 1 ends with a data row ruled 100–140 whose name cell (50–106) holds the given line; every cell keeps
+    // 28 under its line. Page 2 starts with 出 alone in the name column, then a row of its own.
+    private static (bool Continues, List<IReadOnlyList<string>> Page2) NameOverPages(PdfWord name)
+    {
+        var state = new PdfLayout.PageState { PageHeight = 170 };
+        var page1 = new List<PdfWord>
+        {
+            W(5, 17, 64, "301"), W(52, 76, 64, "办公费"), W(150, 166, 64, "1.00"),
+            W(5, 17, 104, "302"), name, W(150, 166, 104, "4.00"),
+        };
+        PdfLayout.Lines(page1, state, Ruled([0, 50, 106, 200], 60, 140, 60, 100, 140)).ToList();
+        var page2 = new List<PdfWord> { W(52, 60, 28, "出"), W(5, 17, 68, "303"), W(52, 76, 68, "福利费"), W(150, 166, 68, "2.00") };
+        var lines = PdfLayout.Lines(page2, state, Ruled([0, 50, 106, 200], 24, 104, 24, 64, 104)).ToList();
+        return (state.FirstRowContinues, lines);
+    }
+
+    [Fact]
+    public void Text_filling_its_cell_to_the_border_at_the_page_foot_goes_on_at_the_next_page()
+    {
+        // 商品和服务支 ends 6.5 short of the border: 出 and the space before it did not fit, the line wrapped.
+        var (continues, page2) = NameOverPages(W(51.5, 99.5, 104, "商品和服务支"));
+        Assert.True(continues);
+        Assert.Equal(["", "出", ""], page2[0]);
+    }
+
+    [Fact]
+    public void Text_ending_short_of_its_cell_at_the_page_foot_leaves_the_next_row_its_own()
+    {
+        // （十）卫生健康支出 | （十一）节能环保支出: room for more on the line, so nothing wrapped from it.
+        var (continues, _) = NameOverPages(W(51.5, 83.5, 104, "卫生健康"));
         Assert.False(continues);
     }
 }
