@@ -11,6 +11,9 @@ public static class BudgetParts
     /// <summary>The parts every PDF of a seed must give back as its text does.</summary>
     public static readonly string[] Compared = ["units", "revenue", "expenditure", "basicEconomic", "economicSummary", "threePublic", "projects"];
 
+    /// <summary>The compared parts as theory data: one case per part.</summary>
+    public static TheoryData<string> Each() => new(Compared);
+
     /// <summary>One part as JSON text, without source line numbers (they locate text in each document), numbers by value.</summary>
     public static string Part(Budget b, string part) => Json(b)[part]?.ToJsonString() ?? "null";
 

@@ -41,13 +41,7 @@ public class LibreOfficePdfTests(LibreOfficePdfFixture f) : IClassFixture<LibreO
     }
 
     [Theory]
-    [InlineData("units")]
-    [InlineData("revenue")]
-    [InlineData("expenditure")]
-    [InlineData("basicEconomic")]
-    [InlineData("economicSummary")]
-    [InlineData("threePublic")]
-    [InlineData("projects")]
+    [MemberData(nameof(BudgetParts.Each), MemberType = typeof(BudgetParts))]
     public void Xixia2024_libreoffice_pdf_reads_back_this_part_of_the_budget_as_the_text(string part) =>
         Assert.Equal(BudgetParts.Part(f.Text.Budget, part), BudgetParts.Part(D.Budget, part));
 

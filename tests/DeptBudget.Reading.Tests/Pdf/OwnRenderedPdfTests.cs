@@ -55,13 +55,7 @@ public class OwnRenderedPdfTests(OwnRenderedPdfFixture f) : IClassFixture<OwnRen
     // 其他运转类/特定目标类), table 06 and table 07 by economic class, 三公 and the projects read back from
     // the PDF exactly as from the text.
     [Theory]
-    [InlineData("units")]
-    [InlineData("revenue")]
-    [InlineData("expenditure")]
-    [InlineData("basicEconomic")]
-    [InlineData("economicSummary")]
-    [InlineData("threePublic")]
-    [InlineData("projects")]
+    [MemberData(nameof(BudgetParts.Each), MemberType = typeof(BudgetParts))]
     public void Xixia2024_own_pdf_reads_back_this_part_of_the_budget_as_the_text(string part)
     {
         Assert.Equal(BudgetParts.Part(f.Text.Budget, part), BudgetParts.Part(f.Pdf.Budget, part));
