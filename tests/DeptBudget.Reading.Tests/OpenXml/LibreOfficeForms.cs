@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -30,34 +29,12 @@ public static class LibreOfficeForms
             html.Add(path);
         }
         string[] filter = format == "xlsx" ? ["--infilter=calc_HTML_WebQuery"] : [];
-        var psi = new ProcessStartInfo("soffice", [
-            "--headless", $"-env:UserInstallation=file://{dir}/profile", .. filter, "--convert-to", format == "docx" ? "docx:MS Word 2007 XML" : format, "--outdir", dir, .. html])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
-        Process p;
-        try { p = Process.Start(psi)!; }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("soffice is not installed (scripts/test.sh installs libreoffice-writer-nogui and libreoffice-calc-nogui): " + e.Message);
-        }
-        using (p)
-            if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(true); throw new TimeoutException("soffice took over 4 minutes"); }
+        Soffice.Convert(Path.Combine(dir, "profile"), dir, format == "docx" ? "docx:MS Word 2007 XML" : format, html, filter);
         return seeds.ToDictionary(s => s, s => Path.Combine(dir, $"seed{s}.{format}"));
     }
 
-    public static string Html(string text, bool typedCells)
-    {
-        var sb = new StringBuilder("<html><head><meta charset=\"utf-8\"><style>body{font-size:9pt} td{border:1px solid #000;padding:2px}</style></head><body>\n");
-        var inTable = false;
-        foreach (var line in text.Split('\n'))
-        {
-            var cells = line.TrimEnd('\r').Split('\t');
-            if (cells.Length == 1) { if (inTable) sb.Append("</table>\n"); inTable = false; sb.Append("<p>").Append(WebUtility.HtmlEncode(cells[0])).Append("</p>\n"); continue; }
-            if (!inTable) sb.Append("<table cellspacing=\"0\">\n");
-            inTable = true;
-            sb.Append("<tr>").AppendJoin("", cells.Select(c => Cell(c.Trim(), typedCells))).Append("</tr>\n");
-        }
-        return sb.Append(inTable ? "</table>" : "").Append("</body></html>").ToString();
-    }
+    public static string Html(string text, bool typedCells) => Soffice.Html(text,
+        "body{font-size:9pt} td{border:1px solid #000;padding:2px}", "<table cellspacing=\"0\">", c => Cell(c.Trim(), typedCells));
 
     // sdval/sdnum are LibreOffice's own HTML attributes for a cell's value and number format (2052 = zh-CN).
     private static string Cell(string c, bool typed)

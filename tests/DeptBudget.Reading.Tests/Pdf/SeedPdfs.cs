@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using DeptBudget.Model;
@@ -11,12 +10,10 @@ namespace DeptBudget.Reading.Tests.Pdf;
 
 /// <summary>
 /// PDFs made from a seed: by LibreOffice (soffice --headless from Debian, converting an HTML of the seed's
-/// lines) and by our own renderer (Chromium). One soffice at a time in this process: every conversion uses
-/// the same user profile, which two soffice processes cannot share.
+/// lines) and by our own renderer (Chromium).
 /// </summary>
 public static class SeedPdfs
 {
-    private static readonly SemaphoreSlim OneSoffice = new(1, 1);
     private static readonly Lazy<string> Profile = new(() =>
     {
         var dir = Directory.CreateTempSubdirectory("deptbudget-lo-profile").FullName;
@@ -32,44 +29,21 @@ public static class SeedPdfs
         {
             var html = Path.Combine(dir, $"seed{seed}.html");
             File.WriteAllText(html, Html(SeedFiles.Text(seed)), Encoding.UTF8);
-            OneSoffice.Wait();
-            try
-            {
-                var psi = new ProcessStartInfo("soffice", ["--headless", $"-env:UserInstallation=file://{Profile.Value}", "--convert-to", "pdf", "--outdir", dir, html])
-                { RedirectStandardOutput = true, RedirectStandardError = true };
-                using var p = Process.Start(psi) ?? throw new InvalidOperationException("soffice did not start (apt-get install -y libreoffice-writer-nogui)");
-                var err = p.StandardError.ReadToEndAsync();
-                _ = p.StandardOutput.ReadToEndAsync();
-                if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(true); throw new TimeoutException("soffice took over 4 minutes"); }
-                var pdf = Path.ChangeExtension(html, ".pdf");
-                if (!File.Exists(pdf)) throw new InvalidOperationException($"soffice made no PDF of seed {seed} (exit {p.ExitCode}): {err.Result}");
-                return File.ReadAllBytes(pdf);
-            }
-            finally { OneSoffice.Release(); }
+            Soffice.Convert(Profile.Value, dir, "pdf", [html]);
+            return File.ReadAllBytes(Path.ChangeExtension(html, ".pdf"));
         }
         finally { try { Directory.Delete(dir, true); } catch (IOException) { } }
     }
 
     /// <summary>
-    /// Tab-separated lines become rows of a table with a border round every cell, other lines paragraphs; a
-    /// blank line ends a table, as the extracted text leaves it. LibreOffice's HTML import ignores CSS cell
-    /// borders (border="1" draws them) and lays wide tables past a portrait page's edge, where their columns
-    /// are lost, so pages are landscape A4 and the type small, as disclosures print their tables.
+    /// LibreOffice's HTML import ignores CSS cell borders (border="1" draws them) and lays wide tables past a
+    /// portrait page's edge, where their columns are lost, so pages are landscape A4 and the type small, as
+    /// disclosures print their tables.
     /// </summary>
-    public static string Html(string text)
-    {
-        var sb = new StringBuilder("<html><head><meta charset=\"utf-8\"><style>@page{size:29.7cm 21cm;margin:1cm} body{font-size:7pt} td{font-size:7pt}</style></head><body>\n");
-        var inTable = false;
-        foreach (var line in text.Split('\n'))
-        {
-            var cells = line.TrimEnd('\r').Split('\t');
-            if (cells.Length == 1) { if (inTable) sb.Append("</table>\n"); inTable = false; sb.Append("<p>").Append(WebUtility.HtmlEncode(cells[0])).Append("</p>\n"); continue; }
-            if (!inTable) sb.Append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"1\" width=\"100%\">\n");
-            inTable = true;
-            sb.Append("<tr>").AppendJoin("", cells.Select(c => "<td>" + WebUtility.HtmlEncode(c) + "</td>")).Append("</tr>\n");
-        }
-        return sb.Append(inTable ? "</table>" : "").Append("</body></html>").ToString();
-    }
+    public static string Html(string text) => Soffice.Html(text,
+        "@page{size:29.7cm 21cm;margin:1cm} body{font-size:7pt} td{font-size:7pt}",
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"1\" width=\"100%\">",
+        c => "<td>" + WebUtility.HtmlEncode(c) + "</td>");
 
     /// <summary>The budget read from the seed's text rendered in a layout by our PdfRenderer (Chromium).</summary>
     public static async Task<byte[]> Own(Disclosure text, string layout)

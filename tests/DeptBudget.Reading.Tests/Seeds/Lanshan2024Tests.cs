@@ -130,7 +130,7 @@ public sealed class Lanshan2024Tests(LanshanFixture f) : IClassFixture<LanshanFi
         Assert.Equal(9477.00m, t.Amt(t.RowByCode("2101202"), AmountKeys.Total));
         Assert.Equal(582.00m, t.Amt(t.RowByCode("2101299"), AmountKeys.Total));
         Assert.Equal(44.91m, t.Amt(t.RowByCode("2210201"), AmountKeys.Total));
-        Assert.Empty(t.Rows.Where(r => r.Kind == RowKind.Unit));
+        Assert.DoesNotContain(t.Rows, r => r.Kind == RowKind.Unit);
     }
 
     // ---- 03 ----------------------------------------------------------------------------------------
