@@ -32,7 +32,46 @@ public sealed record YearOnYear(
     decimal? Rate,
     string Direction,
     string? Reason,
-    int Line);
+    int Line)
+{
+    /// <summary>The change with its sign: a decrease is negative.</summary>
+    public decimal SignedChange() => Direction switch
+    {
+        "decrease" => -Math.Abs(Change ?? 0m),
+        "increase" => Math.Abs(Change ?? 0m),
+        _ => Change ?? 0m,
+    };
+
+    /// <summary>
+    /// The statement for this year's figure as it stands now: last year's figure (this year less the change, as
+    /// stated) is kept and the change, rate and direction follow — a preparer who edits a next-year draft's
+    /// figures gets "增加…" instead of the draft's "持平". A figure that differs from the stated one only by the
+    /// stated figure's rounding (10,901.99 for 10902) leaves the statement as stated.
+    /// </summary>
+    public YearOnYear At(decimal figure)
+    {
+        if (ThisYear is not { } stated) return this;
+        var halfUnit = 0.5m / Pow10(stated.Scale);
+        if (Math.Abs(figure - stated) <= halfUnit) return this;
+        var last = stated - SignedChange();
+        var change = figure - last;
+        decimal? rate = Rate is null || last <= 0m ? null : Math.Abs(change) / last * 100m;
+        return this with
+        {
+            ThisYear = figure,
+            Change = Math.Abs(change),
+            Rate = rate,
+            Direction = change > 0 ? "increase" : change < 0 ? "decrease" : "unchanged",
+        };
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var p = 1m;
+        for (var i = 0; i < n; i++) p *= 10m;
+        return p;
+    }
+}
 
 /// <summary>政府采购 by goods, works and services.</summary>
 public sealed record GovernmentProcurement(decimal Total, decimal Goods, decimal Works, decimal Services);

@@ -74,7 +74,11 @@ public sealed record YearOnYearPatterns(string Changed, string Unchanged, string
 /// <param name="Kind">overview (概况: duties and units), narrative, glossary, or tables (附表).</param>
 public sealed record PartSpec(string Kind, string Heading, string? Subheading, IReadOnlyList<SectionSpec> Sections);
 
-/// <summary>A titled section of sentence patterns; {placeholders} are filled from the budget.</summary>
+/// <summary>
+/// A titled section of sentence patterns; {placeholders} are filled from the budget. A year-on-year
+/// placeholder names its subjects and the figure its sentence prints: {yoy:收入总计|收入@revenueTotal} — the
+/// change follows that figure where the budget's figures moved from the stated one.
+/// </summary>
 public sealed record SectionSpec(string Title, IReadOnlyList<ParagraphSpec> Paragraphs);
 
 /// <summary>

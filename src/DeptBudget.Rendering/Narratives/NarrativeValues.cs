@@ -148,13 +148,19 @@ internal sealed class NarrativeValues(RenderContext ctx)
             $"{ctx.ClassName(c.Code)}（类）{ctx.Amount(c.Amount)}万元，占{RenderContext.Percent(shares[i])}%"));
     }
 
-    /// <summary>The stated change of a subject; "收入总计|收入" tries each name, exact matches first.</summary>
-    private YearOnYear? Change(string subjects)
+    /// <summary>
+    /// The stated change of a subject; "收入总计|收入" tries each name, exact matches first. "…@revenueTotal" names
+    /// the figure the sentence prints for it: the change follows that figure when it is no longer the stated one
+    /// (<see cref="Model.YearOnYear.At"/>), so the sentence's amount and its change always agree.
+    /// </summary>
+    private YearOnYear? Change(string arg)
     {
-        var names = subjects.Split('|');
-        return names.Select(n => Facts.Changes.FirstOrDefault(c => c.Subject == n)).FirstOrDefault(c => c is not null)
+        var at = arg.IndexOf('@');
+        var names = (at < 0 ? arg : arg[..at]).Split('|');
+        var c = names.Select(n => Facts.Changes.FirstOrDefault(c => c.Subject == n)).FirstOrDefault(c => c is not null)
             ?? names.Select(n => Facts.Changes.FirstOrDefault(c => c.Subject.Length > 0 && c.Subject.Contains(n, StringComparison.Ordinal)))
                 .FirstOrDefault(c => c is not null);
+        return c is not null && at >= 0 && Number(arg[(at + 1)..]) is { } figure ? c.At(figure) : c;
     }
 
     /// <summary>增加 X 万元，增长 Y%，主要原因：… — the direction from the sign, the rate from the change and
@@ -165,7 +171,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
         if (c is null) return null;
         var yoy = ctx.Layout.YearOnYear;
         var dirs = ctx.Layout.Directions;
-        var change = Signed(c);
+        var change = c.SignedChange();
         string text;
         if (Money.Round2(change) == 0 || (c.Change is null && c.Direction == "unchanged"))
             text = (compare ? yoy.CompareUnchanged : yoy.Unchanged).Replace("{unchanged}", dirs.Unchanged);
@@ -186,15 +192,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
         return text;
     }
 
-    // The reader states the change as a magnitude with its direction word; a signed change also works.
-    private static decimal Signed(YearOnYear c) => c.Direction switch
-    {
-        "decrease" => -Math.Abs(c.Change ?? 0m),
-        "increase" => Math.Abs(c.Change ?? 0m),
-        _ => c.Change ?? 0m,
-    };
-
-    private string DirectionWord(YearOnYear c) => Signed(c) switch
+    private string DirectionWord(YearOnYear c) => c.SignedChange() switch
     {
         > 0 => ctx.Layout.Directions.Increase,
         < 0 => ctx.Layout.Directions.Decrease,
@@ -203,7 +201,7 @@ internal sealed class NarrativeValues(RenderContext ctx)
 
     public static string Describe(string fn, string? arg) => (fn, arg) switch
     {
-        ("yoy" or "compare" or "change" or "dir" or "reason", _) => $"{arg?.Split('|')[0]}与上年比较（增减额、原因）",
+        ("yoy" or "compare" or "change" or "dir" or "reason", _) => $"{arg?.Split('@')[0].Split('|')[0]}与上年比较（增减额、原因）",
         ("missing", _) => arg ?? "",
         ("share", _) => arg?.StartsWith("basic", StringComparison.Ordinal) == true ? "基本支出经济分类（一般公共预算基本支出表）" : "支出预算（支出总体情况表）",
         (_, "agencyOperatingCost") or ("agencyOperatingCost", _) => "机关运行经费",

@@ -5,8 +5,9 @@ namespace DeptBudget.Web.Services;
 /// <summary>
 /// This year's draft from last year's published budget of the same unit: every figure is carried over as
 /// the starting point, last year's figures become the last-year columns (“三公” 上年预算数), and the
-/// year-on-year statements compare with last year's figures — unchanged until the preparer edits them,
-/// with last year's reasons cleared (they explained last year's change, not this one).
+/// year-on-year statements compare with last year's figures: 持平 until the preparer changes a figure, then
+/// each follows its figure in the narrative (<see cref="YearOnYear.At"/>); last year's reasons are cleared (they
+/// explained last year's change, not this one).
 /// </summary>
 public static class NextYear
 {
