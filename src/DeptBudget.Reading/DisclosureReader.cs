@@ -114,9 +114,11 @@ public static class DisclosureReader
         return merged.OrderBy(t => t.Line).ToList();
     }
 
+    // The cover's title (2024年度部门决算, 2021年度部门预算), not the first table the 目录 lists after it
+    // (五、一般公共预算财政拨款支出决算表 names 预算 too).
     private static string? Title(IReadOnlyList<SourceLine> lines) =>
         lines.Take(12).Where(l => l.IsText && !l.IsBlank).Select(l => TextNormalizer.Cell(l.Cells[0]))
-            .FirstOrDefault(t => t.Contains("预算"));
+            .FirstOrDefault(t => (t.Contains("预算") || t.Contains("决算")) && !t.EndsWith('表'));
 
     private static string Decode(byte[] bytes, string path)
     {

@@ -47,7 +47,8 @@ internal static class Summary
     public static void Print(Disclosure d, TextWriter w)
     {
         var m = d.Meta;
-        w.WriteLine($"{m.Department} {m.Year}年{(m.Scope == BudgetScope.Unit ? "单位" : "部门")}预算 — layout {m.Layout}");
+        var kind = m.Title?.Contains("决算") == true ? "决算" : "预算";
+        w.WriteLine($"{m.Department} {m.Year}年{(m.Scope == BudgetScope.Unit ? "单位" : "部门")}{kind} — layout {m.Layout}");
         w.WriteLine($"tables found: {d.Tables.Count}");
         foreach (var t in d.Tables)
             w.WriteLine($"  {t.Id,-34} {t.Rows.Count,4} rows  {t.Title}{(t.EmptyNote is null ? "" : "  (empty: " + t.EmptyNote + ")")}");

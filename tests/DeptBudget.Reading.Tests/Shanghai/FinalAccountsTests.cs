@@ -20,6 +20,8 @@ public class FinanceBureauFinal2024Tests(FinanceFinalFixture f) : IClassFixture<
         Assert.Equal("上海市普陀区财政局", D.Meta.Department);
         Assert.Equal(2024, D.Meta.Year);
         Assert.Equal("shanghai-final-2024", D.Meta.Layout);
+        // The cover's title, not the first table the 目录 lists (五、一般公共预算财政拨款支出决算表).
+        Assert.Equal("2024年度部门决算", D.Meta.Title);
         Assert.Equal(9, ReadingLayouts.For(D.Meta.Layout)!.Tables.Count);
         Assert.Equal(9, D.Meta.Contents.Count(c => c.Number is not null && c.TableId is not null));
     }
