@@ -91,4 +91,23 @@ public class RealDocTests
             f => Assert.Equal(("N1", "2961.68", "0.30"), (f.Rule, f.Expected, f.Actual)),
             f => Assert.Equal(("N2", "71.65%", "71.73%"), (f.Rule, f.Expected, f.Actual)));
     }
+
+    [Fact]
+    public void PutuoOffice2025_is_complete_by_the_shanghai_layout()
+    {
+        // Its 目录 and pages: the nine tables of the 上海 部门预算 (部门财务收支预算总表 … “三公”经费和机关运行经费预算表).
+        var c1 = Checker.Default.Check(PutuoOffice2025()).Findings.Where(f => f.Rule == "C1").ToList();
+        Assert.DoesNotContain(c1, f => f.Message.Contains("未知的文档格式"));
+        Assert.DoesNotContain(c1, f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void PutuoOffice2025_without_its_three_public_table_is_incomplete_by_the_shanghai_layout_not_only_by_its_contents()
+    {
+        var d = PutuoOffice2025();
+        var cut = d with { Tables = d.Tables.Where(t => t.Id != TableIds.ThreePublicExpenses).ToList(), Meta = d.Meta with { Contents = [] } };
+        var f = Assert.Single(Checker.Default.Check(cut).Findings, f => f.Rule == "C1" && f.Severity == Severity.Error);
+        Assert.Equal(TableIds.ThreePublicExpenses, f.Location.Table);
+        Assert.Contains("shanghai-2025", f.Message);
+    }
 }

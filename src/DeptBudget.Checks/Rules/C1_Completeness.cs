@@ -1,10 +1,10 @@
 using DeptBudget.Model;
-using T = DeptBudget.Model.TableIds;
+using DeptBudget.Model.Layouts;
 
 namespace DeptBudget.Checks.Rules;
 
 /// <summary>
-/// C1: the tables the layout requires and the ones the document's own 目录 lists are all present; an empty
+/// C1: the tables the layout requires (<see cref="LayoutTables"/>) and the ones the document's own 目录 lists are all present; an empty
 /// table with its note (本表无数据) counts as present; the 目录 numbers run without repeats or gaps.
 /// </summary>
 public sealed class C1_Completeness : Rule
@@ -12,36 +12,14 @@ public sealed class C1_Completeness : Rule
     public override string Id => "C1";
     public override string TitleZh => "公开表格齐全";
 
-    private static readonly Dictionary<string, string[]> Required = new()
-    {
-        ["henan-2024"] =
-        [
-            T.RevenueExpenditureSummary, T.RevenueSummary, T.ExpenditureSummary, T.AppropriationSummary, T.GeneralBudgetExpenditure,
-            T.GeneralBudgetBasicExpenditure, T.EconomicClassificationSummary, T.ThreePublicExpenses, T.GovernmentFundExpenditure,
-            T.ProjectExpenditure, T.DepartmentPerformanceTarget, T.ProjectPerformanceTargets,
-        ],
-        ["luoyang-2021"] =
-        [
-            T.RevenueExpenditureSummary, T.RevenueSummary, T.ExpenditureSummary, T.AppropriationSummary, T.GeneralBudgetExpenditure,
-            T.EconomicClassificationSummary, T.ThreePublicExpenses, T.GovernmentFundExpenditure, T.AgencyOperatingCost,
-            T.StateCapitalExpenditure, T.GeneralBudgetBasicExpenditure, T.DepartmentPerformanceTarget, T.ProjectPerformanceTargets,
-        ],
-        ["shandong-2024"] =
-        [
-            T.RevenueExpenditureSummary, T.RevenueSummary, T.ExpenditureSummary, T.AppropriationSummary, T.GeneralBudgetExpenditure,
-            T.GeneralBudgetBasicExpenditure, T.ThreePublicExpenses, T.GovernmentFundExpenditure, T.StateCapitalExpenditure,
-            T.BasicExpenditure, T.ProjectExpenditure, T.GovernmentProcurement,
-        ],
-    };
-
     public override IEnumerable<Finding> Check(CheckContext context)
     {
         var meta = context.Disclosure.Meta;
         var present = context.Disclosure.Tables.Select(t => t.Id).ToHashSet();
         var reported = new HashSet<string>();
-        if (Required.TryGetValue(meta.Layout ?? "", out var required))
+        if (LayoutTables.For(meta.Layout) is { } layout)
         {
-            foreach (var id in required.Where(id => !present.Contains(id) && reported.Add(id)))
+            foreach (var id in layout.Tables.Select(t => t.Id).Where(id => !present.Contains(id) && reported.Add(id)))
                 yield return Make(new FindingLocation(id, null, null, null, null), TableNames.Zh(id), "（缺失）",
                     $"按 {meta.Layout} 格式应公开“{TableNames.Zh(id)}”，文档中没有这张表");
         }

@@ -1,8 +1,8 @@
+using DeptBudget.Model.Layouts;
 using System.Collections.Concurrent;
 using System.Text;
 using DeptBudget.Model;
 using DeptBudget.Reading;
-using DeptBudget.Reading.Layouts;
 using Spectre.Console;
 
 namespace DeptBudget.Cli.Commands;
@@ -68,7 +68,7 @@ internal static class ReadBatch
                 format = head.Length == 0 ? "empty" : DisclosureReader.DocumentFormat(head) is "binary" ? "zip" : DisclosureReader.DocumentFormat(head);
             }
             var d = DisclosureReader.ReadFile(f.FullName);
-            var missing = string.Join(";", ReadingLayouts.Missing(d).Select(t => t.Number + "." + t.Id));
+            var missing = string.Join(";", LayoutTables.Missing(d).Select(t => t.Number + "." + t.Id));
             return new FileResult(name, "ok", format, d.Meta.Department, d.Meta.Year, d.Meta.Layout, d.Tables.Count, missing, d.Unread.Count, watch.ElapsedMilliseconds, "");
         }
         catch (ReadException e)

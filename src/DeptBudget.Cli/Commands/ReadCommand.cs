@@ -1,8 +1,8 @@
+using DeptBudget.Model.Layouts;
 using System.CommandLine;
 using DeptBudget.Model;
 using DeptBudget.Model.Json;
 using DeptBudget.Reading;
-using DeptBudget.Reading.Layouts;
 
 namespace DeptBudget.Cli.Commands;
 
@@ -55,7 +55,7 @@ internal static class Summary
         var missing = m.Contents.Where(c => c.TableId is null || d.Table(c.TableId) is null).ToList();
         w.WriteLine(missing.Count == 0 ? "every table the 目录 lists was found" : $"listed in 目录 but not found: {missing.Count}");
         foreach (var c in missing) w.WriteLine($"  {c.Number}. {c.Title}");
-        var notInLayout = ReadingLayouts.Missing(d);
+        var notInLayout = LayoutTables.Missing(d);
         if (notInLayout.Count > 0)
         {
             w.WriteLine($"tables of the {m.Layout} layout not found: {notInLayout.Count}");

@@ -1,3 +1,4 @@
+using DeptBudget.Model.Layouts;
 using DeptBudget.Model;
 using DeptBudget.Reading.Text;
 
@@ -13,11 +14,9 @@ namespace DeptBudget.Reading.Layouts;
 /// </summary>
 public static class LayoutColumns
 {
-    public sealed record LayoutColumn(string Key, string? Word);
-
     public static IReadOnlyList<Table> Apply(string layoutId, IReadOnlyList<Table> tables)
     {
-        var layout = ReadingLayouts.For(layoutId);
+        var layout = LayoutTables.For(layoutId);
         if (layout is null) return tables;
         return tables.Select(t =>
         {
@@ -27,7 +26,7 @@ public static class LayoutColumns
     }
 
     /// <summary>The table keyed by the layout, or null when it does not have the layout's columns.</summary>
-    public static Table? Apply(Table table, IReadOnlyList<LayoutColumn> expected)
+    public static Table? Apply(Table table, IReadOnlyList<LayoutTables.LayoutColumn> expected)
     {
         var header = TextNormalizer.Key(string.Concat(table.Columns.Select(c => c.Header)));
         if (expected.Any(c => c.Word is not null && !header.Contains(TextNormalizer.Key(c.Word)))) return null;

@@ -1,5 +1,5 @@
+using DeptBudget.Model.Layouts;
 using DeptBudget.Model;
-using DeptBudget.Reading.Layouts;
 using DeptBudget.Reading.Tests.Seeds;
 using static DeptBudget.Model.AmountKeys;
 using SeedFiles = DeptBudget.Testing.Seeds;
@@ -33,7 +33,7 @@ public class Hua2024Tests(HuaFixture f) : IClassFixture<HuaFixture>
             [TableIds.RevenueExpenditureSummary, TableIds.GeneralBudgetBasicExpenditure, TableIds.GovernmentFundExpenditure,
              TableIds.DepartmentPerformanceTarget, TableIds.ProjectPerformanceTargets],
             D.Tables.Select(t => t.Id));
-        var missing = ReadingLayouts.Missing(D).Select(t => t.Number).ToList();
+        var missing = LayoutTables.Missing(D).Select(t => t.Number).ToList();
         Assert.Equal([2, 3, 4, 5, 7, 8, 10], missing);
     }
 

@@ -1,5 +1,5 @@
+using DeptBudget.Model.Layouts;
 using DeptBudget.Model;
-using DeptBudget.Reading.Layouts;
 using DeptBudget.Reading.Tables;
 using DeptBudget.Reading.Tests.Seeds;
 using SeedFiles = DeptBudget.Testing.Seeds;
@@ -68,7 +68,7 @@ public class OfficeReadingTests
         Assert.Equal(name, d.Meta.Department);
         Assert.Equal(scope, d.Meta.Scope);
         Assert.StartsWith("shanghai-", d.Meta.Layout);
-        Assert.Empty(ReadingLayouts.Missing(d));
+        Assert.Empty(LayoutTables.Missing(d));
         var e = d.Get(TableIds.ExpenditureSummary);
         Assert.Equal("教育支出", e.RowByCode("205").Name);
         Assert.DoesNotContain(e.Columns, c => c.Header.Contains("编制"));

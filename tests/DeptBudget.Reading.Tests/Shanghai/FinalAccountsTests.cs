@@ -1,5 +1,5 @@
+using DeptBudget.Model.Layouts;
 using DeptBudget.Model;
-using DeptBudget.Reading.Layouts;
 using DeptBudget.Reading.Tests.Seeds;
 using static DeptBudget.Model.AmountKeys;
 
@@ -22,7 +22,7 @@ public class FinanceBureauFinal2024Tests(FinanceFinalFixture f) : IClassFixture<
         Assert.Equal("shanghai-final-2024", D.Meta.Layout);
         // The cover's title, not the first table the 目录 lists (五、一般公共预算财政拨款支出决算表).
         Assert.Equal("2024年度部门决算", D.Meta.Title);
-        Assert.Equal(9, ReadingLayouts.For(D.Meta.Layout)!.Tables.Count);
+        Assert.Equal(9, LayoutTables.For(D.Meta.Layout)!.Tables.Count);
         Assert.Equal(9, D.Meta.Contents.Count(c => c.Number is not null && c.TableId is not null));
     }
 
@@ -99,7 +99,7 @@ public class FinanceBureauFinal2024Tests(FinanceFinalFixture f) : IClassFixture<
     [Fact]
     public void Missing_tables_are_reported_by_the_layout()
     {
-        var missing = ReadingLayouts.Missing(D).Select(t => t.Id).ToList();
+        var missing = LayoutTables.Missing(D).Select(t => t.Id).ToList();
         Assert.DoesNotContain(TableIds.GeneralBudgetExpenditure, missing);
         Assert.True(missing.Count <= 1, "missing: " + string.Join(", ", missing));
     }

@@ -1,5 +1,5 @@
+using DeptBudget.Model.Layouts;
 using DeptBudget.Model;
-using DeptBudget.Reading.Layouts;
 using DeptBudget.Reading.Tests.Seeds;
 using static DeptBudget.Model.AmountKeys;
 
@@ -25,8 +25,8 @@ public class OfficeBudget2025Tests(OfficeBudgetFixture f) : IClassFixture<Office
     [Fact]
     public void All_nine_tables_of_the_layout_are_found()
     {
-        Assert.Empty(ReadingLayouts.Missing(D));
-        Assert.Equal(9, ReadingLayouts.For(D.Meta.Layout)!.Tables.Count);
+        Assert.Empty(LayoutTables.Missing(D));
+        Assert.Equal(9, LayoutTables.For(D.Meta.Layout)!.Tables.Count);
         Assert.Equal(9, D.Meta.Contents.Count(c => c.TableId is not null));
     }
 

@@ -1,5 +1,5 @@
+using DeptBudget.Model.Layouts;
 using DeptBudget.Model;
-using DeptBudget.Reading.Layouts;
 using DeptBudget.Reading.Tests.Seeds;
 using static DeptBudget.Model.AmountKeys;
 
@@ -16,7 +16,7 @@ public class OfficeUnitBudget2025Tests(OfficeUnitBudgetFixture f) : IClassFixtur
         Assert.Equal(BudgetScope.Unit, D.Meta.Scope);
         Assert.Equal("上海市普陀区人民政府办公室", D.Meta.Department);
         Assert.Equal("shanghai-2025", D.Meta.Layout);
-        Assert.Empty(ReadingLayouts.Missing(D));
+        Assert.Empty(LayoutTables.Missing(D));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class Wanli2024Tests(Wanli2024Fixture f) : IClassFixture<Wanli2024Fixture
         Assert.Equal("上海市普陀区人民政府万里街道办事处", D.Meta.Department);
         Assert.Equal(2024, D.Meta.Year);
         Assert.Equal("shanghai-2024", D.Meta.Layout);
-        Assert.Empty(ReadingLayouts.Missing(D));
+        Assert.Empty(LayoutTables.Missing(D));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class Wanli2025Tests(Wanli2025Fixture f) : IClassFixture<Wanli2025Fixture
     public void Identity_and_figures()
     {
         Assert.Equal(2025, D.Meta.Year);
-        Assert.Empty(ReadingLayouts.Missing(D));
+        Assert.Empty(LayoutTables.Missing(D));
         var s = D.Get(TableIds.RevenueExpenditureSummary);
         Assert.Equal(189767551m, s.Amt(s.RowByText(ColumnKeys.RevenueItem, "一、财政拨款收入"), Revenue));
         Assert.Equal(2878025m, s.Amt(s.RowByText(ColumnKeys.ExpenditureItem, "二、公共安全支出"), Total));

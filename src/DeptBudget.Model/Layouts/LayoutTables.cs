@@ -1,0 +1,68 @@
+using System.Text.Json;
+
+namespace DeptBudget.Model.Layouts;
+
+/// <summary>
+/// The tables each layout's disclosure prints, as data (Layouts/*.json, one file per layout family): their
+/// numbers, titles and ids, and where a template's header cannot be read word by word, its columns. The one
+/// list the reader (tables missing from a reading), the completeness check (C1) and the rendering layouts'
+/// test agree on. Layout ids of <see cref="DisclosureMeta.Layout"/> (henan-2024, shanghai-2025,
+/// shanghai-final-2024) map to a family by their first word; final accounts are a family of their own.
+/// </summary>
+public static class LayoutTables
+{
+    /// <summary>A column a template prints: its meaning, and a word its printed header must hold (optional).</summary>
+    public sealed record LayoutColumn(string Key, string? Word);
+
+    /// <param name="ColumnSets">The template's columns in printed order where the layout states them ("columns", and
+    /// "unitColumns" for the 单位 version when it differs).</param>
+    public sealed record ExpectedTable(int Number, string Title, string Id, IReadOnlyList<IReadOnlyList<LayoutColumn>>? ColumnSets = null);
+
+    public sealed record Family(string Id, string Description, string AmountUnit, IReadOnlyList<ExpectedTable> Tables);
+
+    private static readonly Lazy<IReadOnlyList<Family>> All = new(Load);
+
+    public static IReadOnlyList<Family> Families => All.Value;
+
+    /// <summary>The family of a layout id, or null for a layout no file describes.</summary>
+    public static Family? For(string? layoutId)
+    {
+        if (string.IsNullOrEmpty(layoutId)) return null;
+        var family = layoutId.Contains("final", StringComparison.Ordinal) ? "shanghai-final" : layoutId.Split('-')[0];
+        return All.Value.FirstOrDefault(l => l.Id == family);
+    }
+
+    /// <summary>The tables the layout lists that the disclosure does not have.</summary>
+    public static IReadOnlyList<ExpectedTable> Missing(Disclosure d) =>
+        For(d.Meta.Layout)?.Tables.Where(t => d.Table(t.Id) is null).ToList() ?? [];
+
+    private static IReadOnlyList<Family> Load()
+    {
+        var asm = typeof(LayoutTables).Assembly;
+        var list = new List<Family>();
+        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("layouts/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            using var stream = asm.GetManifestResourceStream(name)!;
+            using var doc = JsonDocument.Parse(stream);
+            var root = doc.RootElement;
+            var tables = root.GetProperty("tables").EnumerateArray()
+                .Select(t => new ExpectedTable(t.GetProperty("number").GetInt32(), t.GetProperty("title").GetString()!, t.GetProperty("id").GetString()!,
+                    ColumnSets(t)))
+                .ToList();
+            list.Add(new Family(root.GetProperty("id").GetString()!, root.GetProperty("description").GetString()!,
+                root.GetProperty("amountUnit").GetString()!, tables));
+        }
+        return list;
+    }
+
+    // "columns": [{ "key": "total", "word": "合计" }, …]; word is optional and must occur in the printed header.
+    private static IReadOnlyList<IReadOnlyList<LayoutColumn>>? ColumnSets(JsonElement table)
+    {
+        var sets = new List<IReadOnlyList<LayoutColumn>>();
+        foreach (var name in (string[])["columns", "unitColumns"])
+            if (table.TryGetProperty(name, out var columns))
+                sets.Add(columns.EnumerateArray().Select(c => new LayoutColumn(c.GetProperty("key").GetString()!,
+                    c.TryGetProperty("word", out var w) ? w.GetString() : null)).ToList());
+        return sets.Count == 0 ? null : sets;
+    }
+}
