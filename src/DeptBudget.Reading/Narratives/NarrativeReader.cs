@@ -47,7 +47,7 @@ public static partial class NarrativeReader
                 part = next is null ? norm : norm + " " + TextNormalizer.Cell(next);
                 continue;
             }
-            if (Section().IsMatch(norm) && norm.Length <= 40 && !norm.Contains("：是指") && !norm.Contains("是指"))
+            if (IsSectionTitle(norm) || IsUnnumberedTitle(norm))
             {
                 Flush();
                 title = text; titleLine = line.Number;
@@ -61,6 +61,16 @@ public static partial class NarrativeReader
         Flush();
         return new Narrative(sections);
     }
+
+    // 一、收入支出预算总体情况说明 — but not a numbered sentence: a glossary entry (三、事业收入：是指…, 六、上级补助收入：指…)
+    // or a listed duty (九、承办区委、区政府交办的其他事项。). Headings in these documents never hold a 。.
+    private static bool IsSectionTitle(string norm) =>
+        Section().IsMatch(norm) && norm.Length <= 40 && !norm.Contains('。') && !norm.Contains("是指") && !Definition().IsMatch(norm);
+
+    // 上海 heads some sections without a number, on a line of their own: …（部门）主要职能, …（部门）机构设置, 名词解释,
+    // 2025年部门预算编制说明.
+    private static bool IsUnnumberedTitle(string norm) =>
+        norm.Length <= 40 && UnnumberedTitle().IsMatch(norm) && !norm.Contains('。') && !norm.Contains('，') && !norm.Contains('：');
 
     private static string? NextText(IReadOnlyList<SourceLine> prose, ref int i)
     {
@@ -127,6 +137,12 @@ public static partial class NarrativeReader
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
     private static partial Regex Section();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、[^：:]{1,20}[：:]\s*指")]
+    private static partial Regex Definition();
+
+    [GeneratedRegex(@"(主要职能|主要职责|机构设置|名词解释|预算编制说明)$")]
+    private static partial Regex UnnumberedTitle();
 
     [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]|^\d+[、.．]")]
     private static partial Regex SubHeading();

@@ -522,6 +522,17 @@ public sealed class Lanshan2024Tests(LanshanFixture f) : IClassFixture<LanshanFi
         Assert.All(B.Facts.Assets.VehiclesByKind.Values, n => Assert.Equal(0, n));
     }
 
+    [Fact]
+    public void Lanshan2024_glossary_entries_are_paragraphs_of_its_glossary_not_sections()
+    {
+        // 名词解释 lists 一、财政拨款收入：指… to 十六、“三公”经费：指…; the short ones (十二、上缴上级支出：指下级单位上缴上级的支出。)
+        // were taken for section headings.
+        Assert.DoesNotContain(D.Narrative.Sections, x => x.Title.Contains("：指", StringComparison.Ordinal));
+        var glossary = D.Narrative.Sections.Single(x => x.Paragraphs.Contains("十二、上缴上级支出：指下级单位上缴上级的支出。"));
+        Assert.Contains("九、上年结转：指以前年度尚未完成、结转到本年仍按原规定用途继续使用的资金。", glossary.Paragraphs);
+        Assert.Contains("十四、对下级单位补助支出：指对下级单位补助发生的支出。", glossary.Paragraphs);
+    }
+
     // ---- JSON --------------------------------------------------------------------------------------
 
     [Fact]

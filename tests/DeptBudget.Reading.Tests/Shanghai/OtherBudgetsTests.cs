@@ -109,4 +109,19 @@ public class Wanli2025Tests(Wanli2025Fixture f) : IClassFixture<Wanli2025Fixture
         var row = Assert.Single(D.Get(TableIds.ThreePublicExpenses).Rows);
         Assert.Equal(["37.91", "0", "1.35", "36.56", "15", "21.56", "464.64"], row.Cells.Where(c => c.Length > 0));
     }
+
+    [Fact]
+    public void Narrative_sections_follow_its_unnumbered_headings_and_its_listed_duties_stay_paragraphs()
+    {
+        // The PDF heads 主要职能, 机构设置, 名词解释 and 2025年部门预算编制说明 without a number; its duties are a list
+        // 一、加强党的建设。… 九、承办区委、区政府交办的其他事项。 under 主要职能, not headings of their own.
+        var titles = D.Narrative.Sections.Select(x => x.Title).ToList();
+        var duties = Assert.Single(D.Narrative.Sections, x => x.Title == "上海市普陀区人民政府万里街道办事处（部门）主要职能");
+        Assert.Contains("九、承办区委、区政府交办的其他事项。", duties.Paragraphs);
+        Assert.Contains(duties.Paragraphs, p => p.StartsWith("五、监督专业管理。", StringComparison.Ordinal));
+        Assert.Contains("上海市普陀区人民政府万里街道办事处（部门）机构设置", titles);
+        Assert.Contains("名词解释", titles);
+        Assert.Contains("2025年部门预算编制说明", titles);
+        Assert.DoesNotContain(titles, t => t.StartsWith("九、承办", StringComparison.Ordinal));
+    }
 }
