@@ -124,4 +124,12 @@ public class Wanli2025Tests(Wanli2025Fixture f) : IClassFixture<Wanli2025Fixture
         Assert.Contains("2025年部门预算编制说明", titles);
         Assert.DoesNotContain(titles, t => t.StartsWith("九、承办", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Contents_list_the_nine_tables_not_the_heading_over_them()
+    {
+        // 目录: 一、部门主要职能 … 五、部门预算表, then 1. 2025年部门财务收支预算总表 … 9. 2025年部门“三公”经费和机关运行经费预算表.
+        Assert.Equal(Enumerable.Range(1, 9), D.Meta.Contents.Select(c => c.Number ?? 0));
+        Assert.All(D.Meta.Contents, c => Assert.NotNull(c.TableId));
+    }
 }
