@@ -14,5 +14,7 @@ public static class RoleNames
 
     public static string StatusClass(BudgetStatus s) => "badge s-" + s.ToString().ToLowerInvariant();
 
-    public static string ScopeLabel(string scope) => scope == "department" ? "部门预算" : "单位预算";
+    /// <summary>部门预算, 单位预算, or 部门决算 / 单位决算 for final accounts (上海 shanghai-final-2024).</summary>
+    public static string ScopeLabel(string scope, string layout) =>
+        (scope == "department" ? "部门" : "单位") + (layout.Contains("final", StringComparison.Ordinal) ? "决算" : "预算");
 }
