@@ -33,6 +33,8 @@ public static partial class NarrativeReader
         {
             var line = prose[i];
             if (line.IsBlank) continue;
+            if (!line.IsText && Prose(line) is { } joined)
+                line = new SourceLine(line.Number, [joined]);
             if (!line.IsText)
             {
                 unread.Add(new UnreadFragment(line.Number, string.Join(" | ", line.Cells.Where(c => c.Length > 0)), "table row outside any recognised table"));
@@ -71,6 +73,15 @@ public static partial class NarrativeReader
     // 2025年部门预算编制说明.
     private static bool IsUnnumberedTitle(string norm) =>
         norm.Length <= 40 && UnnumberedTitle().IsMatch(norm) && !norm.Contains('。') && !norm.Contains('，') && !norm.Contains('：');
+
+    // A sentence a PDF or a sheet set in pieces (…以及下属 | 5 | 家预算单位的综合收支计划。): outside any table, a row
+    // whose cells hold sentence punctuation and words is prose. A row of a list without it (1 | 上海市XX局（本级）)
+    // or a template's filler (4 | 。。。) stays unread.
+    private static string? Prose(SourceLine line)
+    {
+        var joined = string.Concat(line.Cells.Where(c => c.Length > 0));
+        return joined.IndexOfAny(['，', '。', '：', '；']) >= 0 && joined.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 4 ? joined : null;
+    }
 
     private static string? NextText(IReadOnlyList<SourceLine> prose, ref int i)
     {

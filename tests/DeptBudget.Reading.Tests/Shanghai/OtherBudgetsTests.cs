@@ -126,6 +126,17 @@ public class Wanli2025Tests(Wanli2025Fixture f) : IClassFixture<Wanli2025Fixture
     }
 
     [Fact]
+    public void A_sentence_the_pdf_sets_in_pieces_is_read_as_prose()
+    {
+        // 机构设置: “…部门预算是包括万里街道本部以及下属5家预算单位的综合收支计划。” — the 5 sits apart on the page.
+        var units = Assert.Single(D.Narrative.Sections, x => x.Title == "上海市普陀区人民政府万里街道办事处（部门）机构设置");
+        Assert.Equal("上海市普陀区人民政府万里街道办事处部门预算是包括万里街道本部以及下属5家预算单位的综合收支计划。", units.Paragraphs[0]);
+        Assert.Equal("本部门中，行政单位1家，参公单位1家，事业单位4家，具体包括：", units.Paragraphs[1]);
+        Assert.Equal(8, units.Paragraphs.Count);   // and 1.…（本部）。 to 6.…综合行政执法队。
+        Assert.DoesNotContain(D.Unread, u => u.Reason.Contains("outside any recognised table"));
+    }
+
+    [Fact]
     public void Contents_list_the_nine_tables_not_the_heading_over_them()
     {
         // 目录: 一、部门主要职能 … 五、部门预算表, then 1. 2025年部门财务收支预算总表 … 9. 2025年部门“三公”经费和机关运行经费预算表.
