@@ -123,4 +123,28 @@ public class RealDocTests
         Assert.DoesNotContain(findings, f => f.Rule is "K1" or "K2" && f.Severity != Severity.Info);
         Assert.Contains(d.Table(TableIds.GovernmentFundExpenditure)!.Rows, r => r.Code == "2290804");
     }
+
+    [Fact]
+    public void Wanli2025_agency_cost_of_its_two_administrative_units_is_not_compared_with_all_six_units_operating_cost()
+    {
+        // 二、机关运行经费预算: “下属1家机关和1家参公事业单位财政拨款的机关运行经费预算为464.64万元”; the department has
+        // 4 事业单位 besides (机构设置), and its basic expenditure table prints no government codes to tell them apart.
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-wanli-2025-department-budget.pdf"));
+        var n4 = Assert.Single(Checker.Default.Check(d).Findings, f => f.Rule == "N4");
+        Assert.Equal(Severity.Info, n4.Severity);
+        Assert.Contains("464.64", n4.Message);
+    }
+
+    [Fact]
+    public void An_agency_cost_above_all_operating_cost_is_still_reported_without_government_codes()
+    {
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("shanghai-putuo-wanli-2025-department-budget.pdf"));
+        var raised = d with
+        {
+            Narrative = new Narrative(d.Narrative.Sections.Select(s => s with { Paragraphs = s.Paragraphs.Select(p => p.Replace("464.64万元", "2000.00万元")).ToList() }).ToList()),
+        };
+        var n4 = Assert.Single(Checker.Default.Check(raised).Findings, f => f.Rule == "N4");
+        Assert.Equal(Severity.Warning, n4.Severity);
+        Assert.Equal("2000.00", n4.Actual);
+    }
 }

@@ -7,7 +7,8 @@ namespace DeptBudget.Checks.Rules;
 
 /// <summary>
 /// N4: 机关运行经费 is normally the 公用经费 of the administrative units (government codes 502…);
-/// 机构运转经费 (Henan 2024, 行政和事业单位) the whole 公用经费. A difference is reported with both figures.
+/// 机构运转经费 (Henan 2024, 行政和事业单位) the whole 公用经费. A difference is reported with both figures; where the
+/// table gives no government codes, only a 机关运行经费 above the whole 公用经费 is.
 /// </summary>
 public sealed partial class N4_AgencyOperatingCost : Rule
 {
@@ -35,6 +36,13 @@ public sealed partial class N4_AgencyOperatingCost : Rule
         var institutions = word.Contains("机构运转") || adminRows.Count == 0;
         var expected = institutions ? operating : admin;
         if (!CheckContext.Differs(expected, value, institutions ? 1 : Math.Max(adminRows.Count, 1))) yield break;
+        // Without government codes (上海 prints none) the administrative units' share cannot be told; 机关运行经费
+        // below the whole 公用经费 is what a department with 事业单位 states (万里: 1 机关 and 1 参公 of 6 units).
+        if (adminRows.Count == 0 && !word.Contains("机构运转") && value < operating)
+        {
+            yield return CannotRun($"基本支出表未列政府经济分类（502），分不出行政单位的公用经费；{word} {CheckContext.Amount(value)} 万元未超过公用经费合计 {CheckContext.Amount(operating)} 万元", TableIds.GeneralBudgetBasicExpenditure);
+            yield break;
+        }
         yield return Make(where, CheckContext.Amount(expected), CheckContext.Amount(value), institutions
             ? $"{word} {CheckContext.Amount(value)} 万元与一般公共预算基本支出表公用经费合计 {CheckContext.Amount(operating)} 万元不一致，{CheckContext.Diff(operating, value)}"
             : $"{word} {CheckContext.Amount(value)} 万元，通常等于行政单位公用经费（基本支出表政府经济分类 502 各行之和 {CheckContext.Amount(admin)} 万元，共 {adminRows.Count} 行；公用经费合计 {CheckContext.Amount(operating)} 万元），{CheckContext.Diff(admin, value)}");
