@@ -49,6 +49,13 @@ public static partial class NarrativeReader
                 part = next is null ? norm : norm + " " + TextNormalizer.Cell(next);
                 continue;
             }
+            // 第四部分名词解释 on one line (上海 决算).
+            if (NamedPart().Match(norm) is { Success: true } named)
+            {
+                Flush();
+                part = named.Groups["p"].Value + " " + named.Groups["n"].Value.Trim();
+                continue;
+            }
             if (IsSectionTitle(norm) || IsUnnumberedTitle(norm))
             {
                 Flush();
@@ -151,6 +158,9 @@ public static partial class NarrativeReader
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、[^：:]{1,20}[：:]\s*指")]
     private static partial Regex Definition();
+
+    [GeneratedRegex(@"^(?<p>第[一二三四五六七八九十]+部分)\s*(?<n>[^，。：:；]{2,30})$")]
+    private static partial Regex NamedPart();
 
     [GeneratedRegex(@"(主要职能|主要职责|机构设置|名词解释|预算编制说明)$")]
     private static partial Regex UnnumberedTitle();

@@ -97,6 +97,14 @@ public class FinanceBureauFinal2024Tests(FinanceFinalFixture f) : IClassFixture<
     }
 
     [Fact]
+    public void The_glossary_part_printed_on_one_line_is_a_part()
+    {
+        // Page heading “第四部分 名词解释”, then 一、财政拨款收入：指… — a part, not a section of the part before.
+        var glossary = Assert.Single(D.Narrative.Sections, x => x.Part == "第四部分 名词解释");
+        Assert.Contains(glossary.Paragraphs, p => p.StartsWith("二、事业收入：指", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Missing_tables_are_reported_by_the_layout()
     {
         var missing = LayoutTables.Missing(D).Select(t => t.Id).ToList();
