@@ -55,6 +55,10 @@ public static partial class DocumentSegmenter
             }
             if (open is not null && line.IsText && (Heading().IsMatch(text) || PartOnly().IsMatch(text) || text.StartsWith("附件")))
                 Close();
+            // A part heading a PDF reader marks as a paragraph (<p>第三部分上海市…决算情况</p>, 上海 决算) ends the table
+            // before it too; no table row or note starts with 第…部分.
+            else if (open is not null && line.IsText && PartStart().IsMatch(TableBuilder.StripTags(text)))
+                Close();
             if (open is not null) openLines.Add(line);
             else prose.Add(line);
         }
@@ -89,6 +93,9 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分$")]
     internal static partial Regex PartOnly();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartStart();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]")]
     internal static partial Regex Heading();

@@ -54,6 +54,13 @@ public static partial class NarrativeReader
             {
                 Flush();
                 part = named.Groups["p"].Value + " " + named.Groups["n"].Value.Trim();
+                // …部门决算情况 | 说明: the heading's last word wrapped onto a line of its own.
+                var j = i;
+                if (NextText(prose, ref j) is { } rest && TextNormalizer.Cell(rest) is { Length: <= 4 } word && word.All(char.IsLetter))
+                {
+                    part += word;
+                    i = j;
+                }
                 continue;
             }
             if (IsSectionTitle(norm) || IsUnnumberedTitle(norm))

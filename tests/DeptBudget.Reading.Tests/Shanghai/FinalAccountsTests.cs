@@ -105,6 +105,18 @@ public class FinanceBureauFinal2024Tests(FinanceFinalFixture f) : IClassFixture<
     }
 
     [Fact]
+    public void The_explanations_part_after_the_last_table_is_prose_not_that_tables_note()
+    {
+        // After 国有资本经营预算财政拨款收入支出决算表's note comes “第三部分上海市普陀区财政局2024年度部门决算情况 / 说明”
+        // (wrapped), then 一、收入支出决算总体情况说明 … 2995.39万元.
+        var t = D.Get(TableIds.StateCapitalExpenditure);
+        Assert.Equal(["注：上海市普陀区财政局无国有资本经营预算财政拨款支出，故本表无数据。"], t.Notes);
+        var first = D.Narrative.Sections.First(x => x.Title == "一、收入支出决算总体情况说明");
+        Assert.Equal("第三部分 上海市普陀区财政局2024年度部门决算情况说明", first.Part);
+        Assert.StartsWith("上海市普陀区财政局2024年度收入支出总计2995.39万元。", first.Paragraphs[0]);
+    }
+
+    [Fact]
     public void Missing_tables_are_reported_by_the_layout()
     {
         var missing = LayoutTables.Missing(D).Select(t => t.Id).ToList();
