@@ -24,7 +24,14 @@ public sealed record DisclosureMeta(
     string Layout,
     string? Title,
     IReadOnlyList<ContentsEntry> Contents,
-    string? SourceFile);
+    string? SourceFile)
+{
+    /// <summary>决算 (final accounts) rather than 预算: its layout says so, or its cover title.</summary>
+    public bool IsFinalAccounts() => IsFinalAccountsLayout(Layout) || Title?.Contains("决算") == true;
+
+    /// <summary>A final-accounts layout id (shanghai-final-2024).</summary>
+    public static bool IsFinalAccountsLayout(string? layout) => layout?.Contains("final", StringComparison.Ordinal) == true;
+}
 
 /// <summary>部门预算 (a department with its units) or 单位预算 (one unit).</summary>
 public enum BudgetScope { Department, Unit }

@@ -28,7 +28,7 @@ public sealed partial class N1_NarrativeAmounts : Rule
                 if (n.Unit == "个") { foreach (var f in Count(context, section, n, paragraph, sentence)) yield return f; continue; }
                 if (n.Unit != "万元" || Before(paragraph, n.Offset, 12).Contains(lastYear) || IsChange(paragraph, n.Offset)) continue;
                 var phrase = Phrase(paragraph, n.Offset);
-                if (IsFinalAccounts(context))
+                if (context.Disclosure.Meta.IsFinalAccounts())
                 {
                     // A 决算 (final accounts) states 年初预算 beside 决算; its tables hold the 决算 figures.
                     if (phrase.EndsWith("年初预算为") || phrase.EndsWith("预算数为") || phrase.EndsWith("年初预算")) continue;
@@ -50,10 +50,6 @@ public sealed partial class N1_NarrativeAmounts : Rule
                     $"说明称“{(phrase.Length > 0 ? phrase : n.Subject)}”为 {CheckContext.Amount(n.Value)} 万元，{best.Where}为 {CheckContext.Amount(best.Value)} 万元，{CheckContext.Diff(best.Value, n.Value)}");
             }
     }
-
-    private static bool IsFinalAccounts(CheckContext context) =>
-        context.Disclosure.Meta.Layout.Contains("final", StringComparison.Ordinal)
-        || context.Disclosure.Meta.Title is { } t && t.Contains("决算");
 
     private IEnumerable<Finding> Count(CheckContext context, NarrativeSection section, StatedNumber n, string paragraph, string sentence)
     {

@@ -1,7 +1,7 @@
-using DeptBudget.Model.Layouts;
 using System.CommandLine;
 using DeptBudget.Model;
 using DeptBudget.Model.Json;
+using DeptBudget.Model.Layouts;
 using DeptBudget.Reading;
 
 namespace DeptBudget.Cli.Commands;
@@ -47,7 +47,7 @@ internal static class Summary
     public static void Print(Disclosure d, TextWriter w)
     {
         var m = d.Meta;
-        var kind = m.Title?.Contains("决算") == true ? "决算" : "预算";
+        var kind = m.IsFinalAccounts() ? "决算" : "预算";
         w.WriteLine($"{m.Department} {m.Year}年{(m.Scope == BudgetScope.Unit ? "单位" : "部门")}{kind} — layout {m.Layout}");
         w.WriteLine($"tables found: {d.Tables.Count}");
         foreach (var t in d.Tables)

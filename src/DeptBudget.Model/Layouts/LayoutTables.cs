@@ -28,7 +28,7 @@ public static class LayoutTables
     public static Family? For(string? layoutId)
     {
         if (string.IsNullOrEmpty(layoutId)) return null;
-        var family = layoutId.Contains("final", StringComparison.Ordinal) ? "shanghai-final" : layoutId.Split('-')[0];
+        var family = DisclosureMeta.IsFinalAccountsLayout(layoutId) ? "shanghai-final" : layoutId.Split('-')[0];
         return All.Value.FirstOrDefault(l => l.Id == family);
     }
 

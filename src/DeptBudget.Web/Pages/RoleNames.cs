@@ -1,3 +1,4 @@
+using DeptBudget.Model;
 using DeptBudget.Storage;
 
 namespace DeptBudget.Web.Pages;
@@ -16,5 +17,5 @@ public static class RoleNames
 
     /// <summary>部门预算, 单位预算, or 部门决算 / 单位决算 for final accounts (上海 shanghai-final-2024).</summary>
     public static string ScopeLabel(string scope, string layout) =>
-        (scope == "department" ? "部门" : "单位") + (layout.Contains("final", StringComparison.Ordinal) ? "决算" : "预算");
+        (scope == "department" ? "部门" : "单位") + (DisclosureMeta.IsFinalAccountsLayout(layout) ? "决算" : "预算");
 }
