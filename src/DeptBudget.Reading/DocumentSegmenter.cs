@@ -53,11 +53,9 @@ public static partial class DocumentSegmenter
                 open = new TableBlock(id, text, null, line.Number, []);
                 continue;
             }
-            if (open is not null && line.IsText && (Heading().IsMatch(text) || PartOnly().IsMatch(text) || text.StartsWith("附件")))
-                Close();
-            // A part heading a PDF reader marks as a paragraph (<p>第三部分上海市…决算情况</p>, 上海 决算) ends the table
-            // before it too; no table row or note starts with 第…部分.
-            else if (open is not null && line.IsText && PartStart().IsMatch(TableBuilder.StripTags(text)))
+            // A part heading ends a table, also one a PDF reader marks as a paragraph (<p>第三部分上海市…决算情况</p>,
+            // 上海 决算): no table row or note starts with 第…部分.
+            if (open is not null && line.IsText && (Heading().IsMatch(text) || PartStart().IsMatch(TableBuilder.StripTags(text)) || text.StartsWith("附件")))
                 Close();
             if (open is not null) openLines.Add(line);
             else prose.Add(line);

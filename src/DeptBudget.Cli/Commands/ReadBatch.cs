@@ -1,7 +1,7 @@
-using DeptBudget.Model.Layouts;
 using System.Collections.Concurrent;
 using System.Text;
 using DeptBudget.Model;
+using DeptBudget.Model.Layouts;
 using DeptBudget.Reading;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
-using DeptBudget.Model.Layouts;
 using DeptBudget.Model;
+using DeptBudget.Model.Layouts;
 using DeptBudget.Reading.Text;
 
 namespace DeptBudget.Reading.Layouts;

@@ -94,7 +94,7 @@ public static partial class NarrativeReader
     private static string? Prose(SourceLine line)
     {
         var joined = string.Concat(line.Cells.Where(c => c.Length > 0));
-        return joined.IndexOfAny(['，', '。', '：', '；']) >= 0 && joined.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 4 ? joined : null;
+        return joined.IndexOfAny(['，', '。', '：', '；']) >= 0 && joined.Count(TextNormalizer.IsIdeograph) >= 4 ? joined : null;
     }
 
     private static string? NextText(IReadOnlyList<SourceLine> prose, ref int i)

@@ -171,7 +171,7 @@ public static partial class PdfLayout
         // Each whole row's least space: under its tallest cell, the space a paragraph keeps after its last line.
         var rowLeast = slack.Except(last).GroupBy(x => Nearest(bands, x.Box.Top)).Select(g => g.Min(x => x.Slack)).Order().ToList();
         return new RuledShape(edges, chunks.Min(c => boxes[c].Top), chunks.Max(c => boxes[c].Bottom), chunks.Max(c => c.Size),
-            lastRow, others.Count > 0 ? others[others.Count / 2] : double.NaN, Median(rowLeast), lastRoom);
+            lastRow, Median(others), Median(rowLeast), lastRoom);
     }
 
     private static double Median(List<double> sorted) => sorted.Count > 0 ? sorted[sorted.Count / 2] : double.NaN;

@@ -175,7 +175,7 @@ public static partial class PdfLayout
         }
     }
 
-    private static bool StartsCjk(string s) => s.Length > 0 && s[0] >= '\u4E00' && s[0] <= '\u9FFF';
+    private static bool StartsCjk(string s) => s.Length > 0 && TextNormalizer.IsIdeograph(s[0]);
 
     // "1." and "2、" number list items; an amount or a code has no trailing point.
     private static bool IsNumber(string s) => TextNormalizer.TryAmount(s, out _) && !s.EndsWith('.');

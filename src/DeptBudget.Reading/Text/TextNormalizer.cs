@@ -65,6 +65,9 @@ public static class TextNormalizer
         return '\0';
     }
 
+    /// <summary>A CJK unified ideograph (一 … 龥): a word of Chinese text, not punctuation or a digit.</summary>
+    public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     private static bool IsLatinLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     /// <summary>Folds one character: full-width ASCII to ASCII digits/letters, CJK radicals to the ideograph.</summary>

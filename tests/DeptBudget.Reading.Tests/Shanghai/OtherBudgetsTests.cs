@@ -1,5 +1,5 @@
-using DeptBudget.Model.Layouts;
 using DeptBudget.Model;
+using DeptBudget.Model.Layouts;
 using DeptBudget.Reading.Tests.Seeds;
 using static DeptBudget.Model.AmountKeys;
 
