@@ -61,7 +61,7 @@ public static partial class PdfLayout
     /// whose every chunk is in a cell (one-cell rows such as 十一、节能环保支出 keep the table open) and cut
     /// before lines that are not (a page number under the table). Null when the region is not ruled so.
     /// </summary>
-    private static List<IReadOnlyList<string>>? RuledGrid(List<Line> lines, int start, ref int end, PageState state, Borders borders, ref int notRuledTo)
+    private static List<IReadOnlyList<string>>? RuledGrid(List<Line> lines, int start, ref int end, PageState state, Borders borders, ref int notRuledTo, Foot? foot)
     {
         if (borders.V.Length < 3 || borders.H.Length < 2) return null;
         var boxes = new Dictionary<Chunk, Box>();
@@ -81,11 +81,16 @@ public static partial class PdfLayout
         // Text in two ruled columns or more is a table even without amounts (洛龙 三公 table: labels, every
         // figure blank) or as a single row (a table's last row alone at a page's foot, its figures 20 | 20 | 0).
         var textColumns = Cluster(region.SelectMany(l => l.Chunks).Select(c => boxes[c].Left)).Count;
-        if (!region.Any(l => l.HasMoney) && region.Count(l => l.Multi) < 2 && textColumns < 2) return null;
+        var lone = !region.Any(l => l.HasMoney) && region.Count(l => l.Multi) < 2 && textColumns < 2;
+        if (lone && (foot is null || start > 0)) return null;
 
         var edges = ColumnEdges(region.SelectMany(l => l.Chunks).Select(c => boxes[c]), borders);
         if (edges.Count < 3) return null;
+        // Text in one column only at a page's top is the rest of a row the page before broke (a long paragraph
+        // run over the page) when it is in the columns of the table that page ended with; otherwise not a table.
+        if (lone && !SameEdges(edges, foot!.Shape.Edges)) return null;
         var apart = HeaderLinesInDataBands(region, boxes, bands);
+        var pads = Paddings(region, boxes, edges);
         // Two rows per band: a header line printed in a data row's band (上海 类|款|项 over 合计), then the band.
         var rows = new string[bands.Count * 2][];
         var filled = new Dictionary<(int, int), (Line Line, Chunk Chunk)>();
@@ -100,7 +105,8 @@ public static partial class PdfLayout
                 {
                     // Two amounts in one cell: the rows are not ruled apart, so the borders do not give the rows —
                     // unless they are one value printed with spaces (4113232400 0000002480 5): one line, a space apart.
-                    if (!SpacedValue(before.Line, before.Chunk, line, c)) return null;
+                    // — or one value wrapped in its cell (4113232400 0000002480 / 5): it goes on where a space broke it.
+                    if (!SpacedValue(before.Line, before.Chunk, line, c) && !WrappedValue(before.Line, before.Chunk, line, c, b, pads[col])) return null;
                     rows[row][col] += " ";
                 }
                 if (c.IsAmount) filled[(row, col)] = (line, c);
@@ -109,7 +115,7 @@ public static partial class PdfLayout
         end = last;
         notRuledTo = -1;
         state.Slots = Enumerable.Range(0, edges.Count - 1).Select(k => (edges[k], edges[k + 1])).ToList();
-        state.Ruled = Shape(region, boxes, bands, edges);
+        state.Ruled = Shape(region, boxes, bands, edges, pads, borders);
         return rows.Where(r => r is not null && r.Any(c => c.Length > 0)).Select(r => (IReadOnlyList<string>)r).ToList();
     }
 
@@ -150,74 +156,19 @@ public static partial class PdfLayout
     private static bool SpacedValue(Line line, Chunk before, Line at, Chunk c) =>
         line == at && before.IsAmount && c.Left - before.Right >= -0.5 && c.Left - before.Right < 0.5 * Math.Max(before.Size, c.Size);
 
-    private static RuledShape Shape(List<Line> region, Dictionary<Chunk, Box> boxes, List<double> bands, List<double> edges)
-    {
-        var chunks = region.SelectMany(l => l.Chunks).ToList();
-        // Space under each cell's lowest line.
-        var slack = chunks.GroupBy(c => boxes[c]).Select(g => (Box: g.Key, Slack: g.Min(c => g.Key.Bottom - c.Baseline))).ToList();
-        var last = slack.Where(x => Nearest(bands, x.Box.Top) == bands.Count - 1).ToList();
-        var lastRow = Enumerable.Repeat(double.MaxValue, edges.Count - 1).ToArray();
-        // Room right of each last-row cell's lowest line, to the cell's right border.
-        var lastRoom = Enumerable.Repeat(double.MaxValue, edges.Count - 1).ToArray();
-        foreach (var (box, space) in last)
-        {
-            var col = Math.Min(Nearest(edges, box.Left), edges.Count - 2);
-            lastRow[col] = Math.Min(lastRow[col], space);
-            var inBox = chunks.Where(c => boxes[c] == box).ToList();
-            var lowest = inBox.Max(c => c.Baseline);
-            lastRoom[col] = Math.Min(lastRoom[col], box.Right - inBox.Where(c => c.Baseline >= lowest - 1).Max(c => c.Right));
-        }
-        var others = slack.Except(last).Select(x => x.Slack).Order().ToList();
-        // Each whole row's least space: under its tallest cell, the space a paragraph keeps after its last line.
-        var rowLeast = slack.Except(last).GroupBy(x => Nearest(bands, x.Box.Top)).Select(g => g.Min(x => x.Slack)).Order().ToList();
-        return new RuledShape(edges, chunks.Min(c => boxes[c].Top), chunks.Max(c => boxes[c].Bottom), chunks.Max(c => c.Size),
-            lastRow, Median(others), Median(rowLeast), lastRoom);
-    }
-
-    private static double Median(List<double> sorted) => sorted.Count > 0 ? sorted[sorted.Count / 2] : double.NaN;
-
     /// <summary>
-    /// A row broken by a page break (LibreOffice and Word let a row run over to the next page). The page before
-    /// ended with a ruled table down to the foot of its text area (as far from the page's bottom as this
-    /// page's table is from its top), this page starts with a table of the same columns, and its first row is
-    /// text only with nothing in the first column (60岁以上农村户口人员医保代缴 | 费). What tells it from a row of
-    /// its own: each of its words is in a column whose text on the page before runs down to the cell's bottom
-    /// with less space under it than the table's cells have — a paragraph's space after comes only under its
-    /// last line, which is on this page. Rows of text only (indicator rows) that merely start a page keep
-    /// that space above the page break and stay rows of their own. Or, when the broken cells keep their space
-    /// on both pages and the page before ends within a line of its foot: another cell of the row shows that
-    /// the row was cut (<see cref="IsCut"/>), or each column the words are in ends on the page before with a
-    /// line filling its cell to within a character and a half of the right border — the next character did
-    /// not fit, so the text wrapped (商品和服务支 | 出); text ending short of its border ended there. Either
-    /// way each word must be under text of the row before.
+    /// A number on the line under another in the same cell that is the rest of the same value, wrapped at a
+    /// space: it starts the next line at the cell's left, and it would not have fitted after the number above
+    /// (see <see cref="DidNotFit"/>). Two values of rows the borders do not part leave room, or are set apart.
     /// </summary>
-    private static bool ContinuesRow(Foot foot, RuledShape page, IReadOnlyList<string> first)
+    private static bool WrappedValue(Line upperLine, Chunk upper, Line lower, Chunk c, Box box, double pad)
     {
-        var before = foot.Shape;
-        if (page.Edges.Count != before.Edges.Count || page.Edges.Zip(before.Edges).Any(e => Math.Abs(e.First - e.Second) > 1.5)) return false;
-        if (first.Count != foot.Row.Count || first[0].Length > 0 || first.Any(c => TextNormalizer.TryAmount(c, out _))) return false;
-        var filled = Enumerable.Range(0, first.Count).Where(k => first[k].Length > 0).ToList();
-        if (filled.Count == 0 || filled.Any(k => foot.Row[k].Length == 0)) return false;
-        // A table of one row at the page's foot has no other cells: the same table's cells on this page tell.
-        var typical = double.IsNaN(before.TypicalSlack) ? page.TypicalSlack : before.TypicalSlack;
-        var rowTypical = double.IsNaN(before.TypicalRowSlack) ? page.TypicalRowSlack : before.TypicalRowSlack;
-        var footDiff = Math.Abs(foot.Gap - page.Top);
-        return (footDiff <= 2.5 && filled.All(k => before.LastRowSlack[k] <= 0.75 * typical)) || IsCut(before, footDiff, rowTypical)
-            || (footDiff <= 1.5 * before.Size && filled.All(k => before.LastRowRoom[k] < 1.5 * before.Size));
-    }
-
-    /// <summary>
-    /// The last row on the page before was cut short by the page break: one of its cells (any column) prints its
-    /// last line closer to the row's bottom than whole rows print their tallest cell's — no room was left for
-    /// its paragraph's space after (LibreOffice: 部门预算经济 / 分类 two lines where the row has room for one and
-    /// its space, 一般公共预 | 算 going on over the page with its own space kept). The page before ends within a
-    /// line of its text area's foot: a further line of the cell did not fit.
-    /// </summary>
-    private static bool IsCut(RuledShape before, double footDiff, double rowTypical)
-    {
-        if (double.IsNaN(rowTypical) || footDiff > 1.5 * before.Size) return false;
-        var least = before.LastRowSlack.Where(x => x < double.MaxValue).DefaultIfEmpty(double.NaN).Min();
-        return least <= 0.75 * rowTypical;
+        var size = Math.Max(upper.Size, c.Size);
+        if (lower == upperLine || c.Baseline - upper.Baseline <= 0 || c.Baseline - upper.Baseline >= 2 * size) return false;
+        // The last on its line in the cell, and the first on the next: nothing between them.
+        if (upperLine.Chunks.Any(o => o.Left > upper.Left && o.Left < box.Right && o.Right > box.Left)) return false;
+        if (lower.Chunks.Any(o => o.Left < c.Left && o.Right > box.Left && o.Left < box.Right)) return false;
+        return c.Left - box.Left - pad < 0.5 * size && DidNotFit(box.Right - pad - upper.Right, c.First, size);
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ public static partial class PdfLayout
     private sealed class Chunk(PdfWord first)
     {
         public double Left = first.Left, Right = first.Right, Size = first.Size, Baseline = first.Baseline, Top = first.Top;
+        // The chunk's first word as printed: what a line break would have moved down (see DidNotFit).
+        public readonly PdfWord First = first;
         public string Text = first.Text;
         public bool IsAmount => IsNumber(Text);
     }
@@ -35,9 +37,6 @@ public static partial class PdfLayout
     {
         internal List<(double Left, double Right)>? Slots;
 
-        /// <summary>Height of the page being laid out (reading coordinates), 0 when not known.</summary>
-        public double PageHeight { get; set; }
-
         /// <summary>Set by <see cref="Lines(IReadOnlyList{PdfWord}, PageState, IReadOnlyList{PdfRule})"/>: the page's first
         /// row is the rest of the previous page's last row, broken by the page break; join it to that row.</summary>
         public bool FirstRowContinues { get; internal set; }
@@ -49,17 +48,8 @@ public static partial class PdfLayout
         internal RuledShape? Ruled;
     }
 
-    /// <summary>A ruled table at a page's foot: its shape, the space under it to the page's bottom and its last row.</summary>
-    internal sealed record Foot(RuledShape Shape, double Gap, IReadOnlyList<string> Row);
-
-    /// <summary>
-    /// A ruled grid's column edges, the top and bottom borders of its cells, its type size, the space between
-    /// the last line of each cell of its last row and the cell's bottom border (per column), and that space in
-    /// its other cells (the median), the least such space of each other row (the median of those), and the room
-    /// right of each last-row cell's lowest line to the cell's right border (per column).
-    /// </summary>
-    internal sealed record RuledShape(List<double> Edges, double Top, double Bottom, double Size, double[] LastRowSlack, double TypicalSlack,
-        double TypicalRowSlack, double[] LastRowRoom);
+    /// <summary>A ruled table a page ends with (nothing under it on the page): its shape and its last row.</summary>
+    internal sealed record Foot(RuledShape Shape, IReadOnlyList<string> Row);
 
     public static IEnumerable<IReadOnlyList<string>> Lines(IReadOnlyList<PdfWord> words) => Lines(words, new PageState());
 
@@ -83,12 +73,12 @@ public static partial class PdfLayout
         {
             var end = RegionEnd(lines, i);
             // Ruled cells need no region of several chunks a line: a form whose cells wrap word by word is one too.
-            if (i > notRuledTo && RuledGrid(lines, i, ref end, state, borders, ref notRuledTo) is { } ruled)
+            if (i > notRuledTo && RuledGrid(lines, i, ref end, state, borders, ref notRuledTo, result.Count == 0 ? foot : null) is { } ruled)
             {
                 if (result.Count == 0 && foot is { } f && ruled.Count > 0 && ContinuesRow(f, state.Ruled!, ruled[0])) state.FirstRowContinues = true;
                 result.AddRange(ruled);
                 i = end + 1;
-                if (i == lines.Count && state.PageHeight > 0 && ruled.Count > 0) state.Foot = new Foot(state.Ruled!, state.PageHeight - state.Ruled!.Bottom, ruled[^1]);
+                if (i == lines.Count && ruled.Count > 0) state.Foot = new Foot(state.Ruled!, ruled[^1]);
                 continue;
             }
             if (end < 0)

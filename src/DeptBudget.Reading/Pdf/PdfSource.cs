@@ -31,7 +31,6 @@ public static class PdfSource
                 var words = Words(page, where, p);
                 letters += words.Sum(w => w.Text.Length);
                 if (words.Count == 0) images += page.NumberOfImages;
-                state.PageHeight = page.Height;
                 var pageLines = PdfLayout.Lines(words, state, PdfRule.Of(page)).ToList();
                 var from = 0;
                 // A table row broken by the page break: its rest joins the row on the page before.

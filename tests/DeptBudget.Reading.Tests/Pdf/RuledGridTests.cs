@@ -167,22 +167,24 @@ public class RuledGridTests
         Assert.Equal(["合计", "5.00"], lines[2]);
     }
 
-    // Page 1 (height 160) ends with a table down to 140, 20 above the page's bottom; page 2's table starts 20
-    // from its top. Cells carry a paragraph's space after: 27 under a cell's last line.
+    // Page 1 ends with a table down to 140; page 2's table starts 20 from its top. The name column (50–94) holds
+    // five characters between its 2 of padding. Cells carry a paragraph's space after: 27 under a cell's last line.
     private static (bool Continues, List<IReadOnlyList<string>> Page2) TwoPages(bool nameRunsToTheFoot)
     {
-        var state = new PdfLayout.PageState { PageHeight = 160 };
+        var state = new PdfLayout.PageState();
         var page1 = new List<PdfWord>
         {
-            W(5, 25, 25, "代码"), W(60, 80, 25, "名称"), W(160, 180, 25, "金额"),
-            W(5, 20, 65, "044"), W(60, 80, 65, "本级"), W(160, 190, 65, "1.00"),
-            W(5, 20, 105, "045"), W(60, 100, 105, "西峡县医疗"), W(160, 190, 105, "2.00"),
+            W(5, 25, 25, "代码"), W(52, 72, 25, "名称"), W(160, 180, 25, "金额"),
+            W(5, 20, 65, "044"), W(52, 72, 65, "本级"), W(160, 190, 65, "1.00"),
+            W(5, 20, 105, "045"), W(160, 190, 105, "2.00"),
         };
-        // The name's second line at the cell's foot (no space after: the paragraph goes on over the page).
-        if (nameRunsToTheFoot) page1.Add(W(60, 84, 125, "保险中"));
-        PdfLayout.Lines(page1, state, Ruled([0, 50, 150, 200], 20, 140, 20, 60, 100, 140)).ToList();
-        var page2 = new List<PdfWord> { W(60, 68, 25, "心"), W(5, 20, 65, "046"), W(60, 80, 65, "其他"), W(160, 190, 65, "3.00") };
-        var lines = PdfLayout.Lines(page2, state, Ruled([0, 50, 150, 200], 20, 100, 20, 60, 100)).ToList();
+        // The name's second line fills its cell at the cell's foot: 心 did not fit after it (no space after:
+        // the paragraph goes on over the page). A name that ends short of its cell ended there.
+        if (nameRunsToTheFoot) page1.AddRange([W(52, 92, 105, "西峡县医疗"), W(52, 92, 125, "保险服务中")]);
+        else page1.Add(W(52, 84, 105, "西峡县医"));
+        PdfLayout.Lines(page1, state, Ruled([0, 50, 94, 200], 20, 140, 20, 60, 100, 140)).ToList();
+        var page2 = new List<PdfWord> { W(52, 60, 25, "心"), W(5, 20, 65, "046"), W(52, 68, 65, "其他"), W(160, 190, 65, "3.00") };
+        var lines = PdfLayout.Lines(page2, state, Ruled([0, 50, 94, 200], 20, 100, 20, 60, 100)).ToList();
         return (state.FirstRowContinues, lines);
     }
 
