@@ -9,18 +9,19 @@ namespace DeptBudget.Reading.Pdf;
 /// text is set line by line as far as it fits, so a cell whose text goes on over the page ends on the page
 /// before with a line that has no room left for the first piece of its rest (商品和服务支 | 出, 重点工作任 |
 /// 务完成). A line that ends its text usually leaves that room; where a label happens to fill its cell (a
-/// column as wide as its widest label), the row still shows it ended: either the next page's row is not of
-/// its shape (a cut row goes on only in the cells that did not fit, the others ended on the page before), or
-/// the page's row does not close as the table's whole rows close (the space under its lowest line).
+/// column as wide as its widest label), the row still shows whether it ended: a cut row goes on only in the
+/// cells that did not fit (the others ended on the page before), or its part on the page before does not close
+/// as the table's whole rows close (the space under its lowest line).
 /// </summary>
 public static partial class PdfLayout
 {
     /// <summary>
     /// A ruled grid's column edges, its type size, and what a page break needs of its rows: per column, the width
     /// still free on the lowest line of the last row's cell (to the cell's right border, less the cell's padding;
-    /// infinite for an empty cell) and the width of the first unbreakable piece of text of the first row's cell
-    /// (0 for an empty cell); per row from the top, the least space under a cell's lowest line to its bottom border;
-    /// and whether a ruled row with no text opens the table (what a row broken with no text left to go on leaves).
+    /// infinite for an empty cell or one whose lowest line ends with a figure) and the width of the first
+    /// unbreakable piece of text of the first row's cell (0 for an empty cell); per row from the top, the least
+    /// space under a cell's lowest line to its bottom border; and whether a ruled row with no text opens the table
+    /// (what a row broken with no text left to go on leaves).
     /// </summary>
     internal sealed record RuledShape(List<double> Edges, double Size, double[] FootFree, double[] HeadPiece, double[] RowSlack, bool OpensEmpty);
 
@@ -29,9 +30,11 @@ public static partial class PdfLayout
     /// table and this page starts with one of the same columns; the row has no amounts (figures are not broken
     /// over lines); each of its cells with text is under a cell of that last row with text, which ends on the
     /// page before with a line its rest would not have fitted on (<see cref="DidNotFit"/>); and the last row
-    /// shows it did not end there: some of its cells have no rest (they were whole), or it does not close as the
-    /// table's other rows do (<see cref="ClosesAsWholeRows"/>). The rest may be in any column, the first too
-    /// (重点工作任 | 务完成).
+    /// shows it did not end there: some of its cells have no rest (they ended on that page), or it does not close
+    /// as the table's other rows do (<see cref="ClosesAsWholeRows"/>). The rest may be in any column, the first
+    /// too (重点工作任 | 务完成). What geometry cannot tell: a label exactly as wide as its column at a page's foot
+    /// over a row with text in fewer of the same columns (1、资金来源 | 10,902.00 over （1）政府预算资金) prints
+    /// as a cut after a full line would; such a pair is joined.
     /// </summary>
     private static bool ContinuesRow(Foot foot, RuledShape page, IReadOnlyList<string> first)
     {
@@ -44,6 +47,8 @@ public static partial class PdfLayout
         if (filled.Count == 0 || filled.Any(k => foot.Row[k].Length == 0)) return false;
         var size = Math.Max(before.Size, page.Size);
         if (!filled.All(k => page.HeadPiece[k] > 0 && DidNotFit(before.FootFree[k], page.HeadPiece[k], size))) return false;
+        // A row cut a line short of the page's foot keeps its cells' space after (LibreOffice, 商品和服务支 | 出):
+        // then only some of its cells go on, the others ended on the page before.
         var wholeCells = foot.Row.Where((c, k) => c.Length > 0 && first[k].Length == 0).Any();
         return wholeCells || !ClosesAsWholeRows(before, page, size);
     }
@@ -118,8 +123,10 @@ public static partial class PdfLayout
         {
             var col = ColumnOf(edges, cell.Key);
             var lowest = cell.Max(c => c.Baseline);
-            var end = cell.Where(c => c.Baseline >= lowest - 1).Max(c => c.Right);
-            footFree[col] = Math.Min(footFree[col], cell.Key.Right - pads[col] - end);
+            var end = cell.Where(c => c.Baseline >= lowest - 1).MaxBy(c => c.Right)!;
+            // A figure or a code ends its cell: text does not run on from it (210 | 项目, a header repeated over the page).
+            if (end.IsAmount) continue;
+            footFree[col] = Math.Min(footFree[col], cell.Key.Right - pads[col] - end.Right);
         }
         foreach (var cell in chunks.Where(c => Nearest(bands, boxes[c].Top) == 0).GroupBy(c => boxes[c]))
         {
