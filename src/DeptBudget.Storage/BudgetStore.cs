@@ -86,6 +86,10 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int budgetId, CancellationToken ct = default) =>
         await db.Audit.AsNoTracking().Where(a => a.BudgetId == budgetId).OrderByDescending(a => a.Id).ToListAsync(ct);
 
+    /// <summary>The unit a disclosure is the budget of, as stored (one budget per unit and year).</summary>
+    public static string UnitNameOf(Disclosure disclosure) =>
+        Clip(disclosure.Budget.Units.FirstOrDefault(u => u.ParentCode is null)?.Name ?? disclosure.Meta.Department, 200);
+
     /// <summary>Saves a new budget as version 1 with the given status (draft for uploads).</summary>
     public async Task<BudgetRecord> CreateAsync(Disclosure disclosure, CheckSummary check, string user, string note,
         BudgetStatus status = BudgetStatus.Draft, CancellationToken ct = default, string? region = null)
@@ -96,7 +100,7 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         var record = new BudgetRecord
         {
             Department = Clip(disclosure.Meta.Department, 200),
-            UnitName = Clip(root?.Name ?? disclosure.Meta.Department, 200),
+            UnitName = UnitNameOf(disclosure),
             UnitCode = root?.Code is { } c ? Clip(c, 32) : null,
             Region = Regions.Normalise(region) ?? Regions.FromDepartment(disclosure.Meta.Department),
             Year = disclosure.Meta.Year,
