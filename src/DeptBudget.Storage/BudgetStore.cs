@@ -272,7 +272,9 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        // Two writers that both read revision n race to insert version n+1: the loser hits the unique
+        // (BudgetId, Number) index before the revision check — the same conflict, answered 409 not 500.
+        catch (Exception e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
             var now = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Id == record.Id, ct);
@@ -283,6 +285,13 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
             db.ChangeTracker.Clear();
         }
     }
+
+    private static bool IsUniqueViolation(Exception e) => e is DbUpdateException { InnerException: var inner } && inner switch
+    {
+        Microsoft.Data.Sqlite.SqliteException x => x.SqliteErrorCode == 19,   // SQLITE_CONSTRAINT
+        Npgsql.PostgresException x => x.SqlState == "23505",                   // unique_violation
+        _ => false,
+    };
 
     private static void Touch(BudgetRecord record, string user, DateTime now)
     {
