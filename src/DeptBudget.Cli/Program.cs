@@ -9,6 +9,7 @@ root.Subcommands.Add(TablesCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BackupCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
 var parsed = root.Parse(args);

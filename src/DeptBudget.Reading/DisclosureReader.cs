@@ -47,8 +47,16 @@ public static class DisclosureReader
         "pdf" => PdfSource.Lines(bytes, name),
         "docx" => DocxSource.Lines(bytes, name),
         "xlsx" => XlsxSource.Lines(bytes, name),
-        _ => TextLines(Decode(bytes, name)),
+        _ => TextLines(Limited(Decode(bytes, name), name)),
     };
+
+    // Text has the same line limit as Word and Excel documents.
+    private static string Limited(string text, string name)
+    {
+        var lines = text.AsSpan().Count('\n');
+        if (lines > Limits.MaxLines) throw new ReadException($"{name}: {lines:N0} 行，超过 {Limits.MaxLines:N0} 行的上限；拒绝读取");
+        return text;
+    }
 
     /// <summary>"pdf", "docx", "xlsx" or "text", from the first bytes and, for zip packages, the part names.</summary>
     public static string DocumentFormat(byte[] bytes)
@@ -79,7 +87,14 @@ public static class DisclosureReader
             throw new ReadException($"{where}: not a budget disclosure (no budget table and no 'YYYY年部门/单位预算' title found)");
 
         var contents = MetaExtractor.Contents(segments.Contents);
-        var tables = Merge(segments.Tables.Select(b => TableBuilder.Build(Numbered(b, contents), year, unread) with { AmountUnit = AmountUnits.Of(b) }).ToList());
+        ReadScope.Check(where);
+        // The request's time limit (ReadScope) is honoured between tables and stages.
+        var tables = Merge(segments.Tables.Select(b =>
+        {
+            ReadScope.Check($"{where} ({b.Title})");
+            return TableBuilder.Build(Numbered(b, contents), year, unread) with { AmountUnit = AmountUnits.Of(b) };
+        }).ToList());
+        ReadScope.Check(where);
         tables = LayoutColumns.Apply(MetaExtractor.Layout(year, tables), tables).ToList();
         var narrative = NarrativeReader.Read(segments.Prose, department, unread);
         var facts = FactsExtractor.Extract(narrative, department);

@@ -86,6 +86,10 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int budgetId, CancellationToken ct = default) =>
         await db.Audit.AsNoTracking().Where(a => a.BudgetId == budgetId).OrderByDescending(a => a.Id).ToListAsync(ct);
 
+    /// <summary>The unit a disclosure is the budget of, as stored (one budget per unit and year).</summary>
+    public static string UnitNameOf(Disclosure disclosure) =>
+        Clip(disclosure.Budget.Units.FirstOrDefault(u => u.ParentCode is null)?.Name ?? disclosure.Meta.Department, 200);
+
     /// <summary>Saves a new budget as version 1 with the given status (draft for uploads).</summary>
     public async Task<BudgetRecord> CreateAsync(Disclosure disclosure, CheckSummary check, string user, string note,
         BudgetStatus status = BudgetStatus.Draft, CancellationToken ct = default, string? region = null)
@@ -96,7 +100,7 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         var record = new BudgetRecord
         {
             Department = Clip(disclosure.Meta.Department, 200),
-            UnitName = Clip(root?.Name ?? disclosure.Meta.Department, 200),
+            UnitName = UnitNameOf(disclosure),
             UnitCode = root?.Code is { } c ? Clip(c, 32) : null,
             Region = Regions.Normalise(region) ?? Regions.FromDepartment(disclosure.Meta.Department),
             Year = disclosure.Meta.Year,
@@ -268,7 +272,9 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        // Two writers that both read revision n race to insert version n+1: the loser hits the unique
+        // (BudgetId, Number) index before the revision check — the same conflict, answered 409 not 500.
+        catch (Exception e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
             var now = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Id == record.Id, ct);
@@ -279,6 +285,13 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
             db.ChangeTracker.Clear();
         }
     }
+
+    private static bool IsUniqueViolation(Exception e) => e is DbUpdateException { InnerException: var inner } && inner switch
+    {
+        Microsoft.Data.Sqlite.SqliteException x => x.SqliteErrorCode == 19,   // SQLITE_CONSTRAINT
+        Npgsql.PostgresException x => x.SqlState == "23505",                   // unique_violation
+        _ => false,
+    };
 
     private static void Touch(BudgetRecord record, string user, DateTime now)
     {

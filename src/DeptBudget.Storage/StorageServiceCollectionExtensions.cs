@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
             var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
             var dir = Path.GetDirectoryName(Path.GetFullPath(file));
             if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            if (!string.IsNullOrEmpty(file) && file != ":memory:") SqliteFiles.Protect(Path.GetFullPath(file));
         }
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())

@@ -106,6 +106,7 @@ public static class WebApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseApiGuards(app.Services.GetRequiredService<DeptBudgetSettings>());
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAssets();

@@ -20,6 +20,8 @@ public sealed class DeptBudgetSettings
     public bool ImportSamples { get; set; } = true;
     public AdminSettings Admin { get; set; } = new();
     public LimitSettings Limits { get; set; } = new();
+    /// <summary>Behind a TLS proxy: cookies marked Secure and Strict-Transport-Security sent on every answer.</summary>
+    public bool SecureCookies { get; set; }
 }
 
 public sealed class AdminSettings
@@ -35,4 +37,14 @@ public sealed class LimitSettings
     /// <summary>Anonymous POST /api/check, /api/read and /api/render per client address per minute.</summary>
     public int ToolRequestsPerMinute { get; set; } = 600;
     public int LoginAttemptsPerMinute { get; set; } = 10;
+    /// <summary>Time limit of one read and check of an upload (queueing included); over it the answer is 422.</summary>
+    public int ReadSeconds { get; set; } = 10;
+    /// <summary>Reads running at once, whoever asks; each client (address or user) runs one at a time.</summary>
+    public int ReadConcurrency { get; set; } = Environment.ProcessorCount;
+    /// <summary>Reads one client may have waiting behind its running one; more are answered 429.</summary>
+    public int ReadQueuePerClient { get; set; } = 4;
+    /// <summary>Memory the anonymous check keeps of answers already given (estimated bytes).</summary>
+    public long CheckCacheBytes { get; set; } = 256L * 1024 * 1024;
+    /// <summary>Anonymous PDF exports per client address per minute (each starts a browser render).</summary>
+    public int PdfExportsPerMinute { get; set; } = 6;
 }

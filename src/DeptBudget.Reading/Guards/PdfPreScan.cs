@@ -3,11 +3,18 @@ namespace DeptBudget.Reading.Guards;
 /// <summary>
 /// A linear scan of the raw bytes before a PDF parser sees them: deep dictionary/array nesting can
 /// exhaust the parser's stack (a crash no handler catches) and millions of objects its memory, so both
-/// are counted first and the file refused above the limits.
+/// are counted first and the file refused above the limits; then <see cref="PdfStructure"/> checks
+/// what the objects will make the reader do (page tree, forms, content size).
 /// </summary>
 public static class PdfPreScan
 {
-    public static void Check(ReadOnlySpan<byte> bytes, string where)
+    public static void Check(byte[] bytes, string where)
+    {
+        Syntax(bytes, where);
+        PdfStructure.Check(bytes, where);
+    }
+
+    private static void Syntax(ReadOnlySpan<byte> bytes, string where)
     {
         var depth = 0;
         var objects = 0;

@@ -5,7 +5,8 @@ namespace DeptBudget.Reading.Guards;
 /// <summary>
 /// Checks a .docx/.xlsx package before the Open XML SDK expands it: entry count, and every entry
 /// actually decompressed through a capped counter (declared sizes can lie), so a zip bomb stops at
-/// the cap instead of filling memory.
+/// the cap instead of filling memory. Every XML part is walked too (<see cref="XmlGuard"/>): the SDK
+/// builds its element tree recursively, so nesting and element count are bounded before it does.
 /// </summary>
 public static class ZipGuard
 {
@@ -18,24 +19,19 @@ public static class ZipGuard
         {
             if (zip.Entries.Count > Limits.MaxZipEntries)
                 throw new ReadException($"{where}: the package has {zip.Entries.Count} parts, more than {Limits.MaxZipEntries}; refused");
-            long total = 0;
-            var buffer = new byte[81920];
+            var budget = new ZipBudget(where);
+            var elements = 0;
             foreach (var entry in zip.Entries)
             {
                 if (entry.Length > Limits.MaxZipEntryBytes)
                     throw new ReadException($"{where}: part {entry.FullName} expands to {entry.Length / (1024 * 1024)} MB; refused (zip bomb?)");
-                long size = 0;
                 try
                 {
-                    using var s = entry.Open();
-                    int n;
-                    while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
-                    {
-                        size += n; total += n;
-                        if (size > Limits.MaxZipEntryBytes || total > Limits.MaxZipTotalBytes
-                            || (size > 1024 * 1024 && size > Math.Max(1, entry.CompressedLength) * Limits.MaxCompressionRatio))
-                            throw new ReadException($"{where}: part {entry.FullName} expands beyond {size / (1024 * 1024)} MB from {entry.CompressedLength / 1024} KB; refused (zip bomb)");
-                    }
+                    using var s = new CappedStream(entry.Open(), entry, budget);
+                    // Every part that is XML (whatever its name: content types can map any name) is walked
+                    // for depth and element count; the rest is only counted.
+                    if (s.LooksLikeXml()) elements = XmlGuard.Check(s, where, entry.FullName, elements);
+                    else s.CopyTo(Stream.Null);
                 }
                 catch (InvalidDataException e) { throw new ReadException($"{where}: part {entry.FullName} is damaged ({e.Message})"); }
             }

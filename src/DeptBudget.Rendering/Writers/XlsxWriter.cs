@@ -138,7 +138,7 @@ public static class XlsxWriter
     }
 
     private static Cell TextCell(string reference, string text, uint style) =>
-        new() { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) };
+        new() { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(SpreadsheetText.Neutralise(text))) };
 
     private static string Ref(int col, uint row) => Col(col) + row;
 

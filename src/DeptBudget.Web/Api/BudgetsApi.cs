@@ -55,7 +55,7 @@ public static class BudgetsApi
                 _ => throw new ArgumentException($"不支持的格式 {format}（{string.Join("、", DocumentExports.Formats)}、json、csv）"),
             };
             return Results.File(file.Content, file.ContentType, file.FileName);
-        }).WithSummary("下载：pdf、html、json、csv（?table= 一张表，否则全部表的 zip）");
+        }).RequireRateLimiting(Policies.PdfExport).WithSummary("下载：pdf、html、json、csv（?table= 一张表，否则全部表的 zip）");
 
         api.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, BudgetService budgets, DeptBudgetSettings settings, CancellationToken ct) =>
         {

@@ -37,7 +37,7 @@ public sealed class UploadModel(BudgetService budgets, BudgetStore store, DeptBu
                 + (b.Disclosure.Unread.Count > 0 ? $"，{b.Disclosure.Unread.Count} 处内容未能读取（见页面底部）" : "，全部内容均已读取");
             return Redirect($"/budgets/{b.Record.Id}");
         }
-        catch (Exception e) when (e is IntakeException or ForbiddenException) { return await FailAsync(e.Message, ct); }
+        catch (Exception e) when (e is IntakeException or ForbiddenException or WorkflowException) { return await FailAsync(e.Message, ct); }
     }
 
     public async Task<IActionResult> OnPostBlankAsync(string department, string? unitName, string? unitCode, int year, BudgetScope scope, string layout, CancellationToken ct)

@@ -16,6 +16,7 @@ public static class Policies
     public const string Preparer = "preparer";   // admin or preparer
     public const string Tools = "tools";         // rate limit: anonymous read/check/render
     public const string Login = "login";         // rate limit: login attempts
+    public const string PdfExport = "pdf-export"; // rate limit: anonymous PDF renders
 }
 
 public static class SecuritySetup
@@ -37,7 +38,14 @@ public static class SecuritySetup
             })
             .AddEntityFrameworkStores<BudgetDbContext>()
             .AddClaimsPrincipalFactory<DepartmentClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        // Every request checks the cookie's security stamp against the database and rebuilds the roles and
+        // departments from it: a role or department change, a disabled account and a logout (each changes
+        // the stamp) take effect on the next request, not after the default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LoginThrottle>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -46,12 +54,19 @@ public static class SecuritySetup
             o.Cookie.Name = "deptbudget.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Behind a TLS-terminating proxy the server sees http: SecureCookies marks them Secure anyway.
+            o.Cookie.SecurePolicy = settings.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = c => ApiStatusOrRedirect(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => ApiStatusOrRedirect(c, StatusCodes.Status403Forbidden);
         });
-        services.AddAntiforgery(o => { o.Cookie.Name = "deptbudget.af"; o.Cookie.SameSite = SameSiteMode.Strict; });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "deptbudget.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = settings.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")))
             .SetApplicationName("DeptBudget");
         services.AddAuthorizationBuilder()
@@ -62,6 +77,11 @@ public static class SecuritySetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Policies.Tools, c => PerClient(c, settings.Limits.ToolRequestsPerMinute));
+            // A PDF export starts a browser render: anonymous clients get a few a minute, staff are not limited.
+            o.AddPolicy(Policies.PdfExport, c => c.User.Identity?.IsAuthenticated == true
+                    || !string.Equals(c.Request.RouteValues["format"]?.ToString(), "pdf", StringComparison.OrdinalIgnoreCase)
+                ? RateLimitPartition.GetNoLimiter("not-limited")
+                : PerClient(c, settings.Limits.PdfExportsPerMinute));
             // Only the attempts (POST) count; showing the form is free.
             o.AddPolicy(Policies.Login, c => HttpMethods.IsPost(c.Request.Method)
                 ? PerClient(c, settings.Limits.LoginAttemptsPerMinute)

@@ -18,7 +18,7 @@ public sealed record LoadedBudget(BudgetRecord Record, Disclosure Disclosure, IR
 /// The operations of the application, each checking the caller's rights before it reads or writes:
 /// upload, start blank, save an edit, move along the workflow. Pages and API call these.
 /// </summary>
-public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBudgetSettings settings)
+public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBudgetSettings settings, ReadGate gate)
 {
     public async Task<LoadedBudget?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
     {
@@ -29,9 +29,14 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
     /// <summary>Reads, checks and saves an upload as a draft.</summary>
     public async Task<LoadedBudget> UploadAsync(ClaimsPrincipal user, byte[] content, string fileName, CancellationToken ct = default)
     {
-        var disclosure = Intake.Read(content, fileName, settings.Limits.MaxUploadBytes);
+        var (disclosure, findings, summary) = await gate.RunAsync("user:" + user.NameOf(), () =>
+        {
+            var d = Intake.Read(content, fileName, settings.Limits.MaxUploadBytes);
+            var (f, s) = checks.CheckAndSummarise(d);
+            return (d, f, s);
+        }, ct);
         RequirePrepare(user, disclosure.Meta.Department);
-        var (findings, summary) = checks.CheckAndSummarise(disclosure);
+        await RequireNewAsync(disclosure.Meta.Department, BudgetStore.UnitNameOf(disclosure), disclosure.Meta.Year, ct);
         var record = await store.CreateAsync(disclosure, summary, user.NameOf(), $"上传 {Path.GetFileName(fileName)}", ct: ct);
         return new LoadedBudget(record, disclosure, findings);
     }

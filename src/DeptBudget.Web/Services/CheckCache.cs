@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DeptBudget.Model;
+using DeptBudget.Model.Json;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DeptBudget.Web.Services;
@@ -7,25 +8,38 @@ namespace DeptBudget.Web.Services;
 /// <summary>
 /// Answers of the anonymous check by content: reading and checking are deterministic in the bytes, so the
 /// same published document, checked again and again by the public, is read and checked once. Keyed by
-/// SHA-256 of the upload; bounded to <see cref="SizeLimit"/> entries, least recently used first out.
+/// SHA-256 of the upload; bounded by the estimated bytes the answers hold (<see cref="LimitSettings.CheckCacheBytes"/>),
+/// not by their number — one answer can be a hundred megabytes. A miss is read and checked through the
+/// <see cref="ReadGate"/>.
 /// </summary>
-public sealed class CheckCache(CheckService checks, DeptBudgetSettings settings) : IDisposable
+public sealed class CheckCache(CheckService checks, ReadGate gate, DeptBudgetSettings settings) : IDisposable
 {
-    public const int SizeLimit = 256;
+    public sealed record Entry(Disclosure Disclosure, IReadOnlyList<FindingView> Findings, int Errors, int Warnings);
 
-    public sealed record Entry(Disclosure Disclosure, IReadOnlyList<FindingView> Findings);
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, settings.Limits.CheckCacheBytes) });
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
-
-    public Entry ReadAndCheck(byte[] content, string name)
+    public async Task<Entry> ReadAndCheckAsync(byte[] content, string name, string client, CancellationToken ct)
     {
         var key = Convert.ToHexString(SHA256.HashData(content));
         if (_cache.TryGetValue(key, out Entry? hit) && hit is not null) return hit;
-        var disclosure = Intake.Read(content, name, settings.Limits.MaxUploadBytes);
-        var entry = new Entry(disclosure, checks.Check(disclosure));
-        _cache.Set(key, entry, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        var (entry, size) = await gate.RunAsync(client, () =>
+        {
+            var disclosure = Intake.Read(content, name, settings.Limits.MaxUploadBytes);
+            var all = checks.Check(disclosure);
+            var e = new Entry(disclosure, CheckService.Capped(all), all.Count(f => f.IsError), all.Count(f => f.IsWarning));
+            return (e, EstimatedBytes(e));
+        }, ct);
+        // One answer larger than an eighth of the cache would push out many others; it is answered, not kept.
+        if (size <= settings.Limits.CheckCacheBytes / 8)
+            _cache.Set(key, entry, new MemoryCacheEntryOptions { Size = size, SlidingExpiration = TimeSpan.FromHours(1) });
         return entry;
     }
+
+    /// <summary>Bytes an entry holds, estimated from its JSON text: UTF-16 strings plus objects about as large again.</summary>
+    public static long EstimatedBytes(Entry e) =>
+        4L * (BudgetJson.Serialize(e.Disclosure).Length + System.Text.Json.JsonSerializer.Serialize(e.Findings, CheckService.Json).Length) + 1024;
+
+    public long Count => _cache.Count;
 
     public void Dispose() => _cache.Dispose();
 }

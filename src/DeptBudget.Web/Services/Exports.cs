@@ -52,9 +52,7 @@ public static class DataExports
 
     private static string Field(string s)
     {
-        // A leading = + @ (or - before a non-digit) would be a formula in a spreadsheet.
-        if (s.Length > 0 && (s[0] is '=' or '+' or '@' or '\t' || (s[0] == '-' && (s.Length == 1 || !char.IsAsciiDigit(s[1])))))
-            s = "'" + s;
+        s = SpreadsheetText.Neutralise(s);
         return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
     }
 

@@ -34,15 +34,38 @@ public sealed class CheckService(IBudgetChecker checker)
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>Findings listed per rule in one answer or stored version; the rest are counted in one line.</summary>
+    public const int MaxFindingsPerRule = 100;
+
     public IReadOnlyList<FindingView> Check(Disclosure disclosure) => checker.Check(disclosure);
 
+    /// <summary>
+    /// At most <see cref="MaxFindingsPerRule"/> findings of each rule, then one info finding of that rule
+    /// saying how many more there are: a crafted budget can make one rule fire sixty thousand times, and
+    /// every answer, page and stored version would carry them all.
+    /// </summary>
+    public static IReadOnlyList<FindingView> Capped(IReadOnlyList<FindingView> findings)
+    {
+        var kept = new List<FindingView>();
+        foreach (var rule in findings.GroupBy(f => f.Rule))
+        {
+            kept.AddRange(rule.Take(MaxFindingsPerRule));
+            var rest = rule.Count() - MaxFindingsPerRule;
+            if (rest > 0)
+                kept.Add(new FindingView(rule.Key, "info", new FindingPlace(null, null, null, null, null), null, rest.ToString(),
+                    $"另有 {rest} 条 {rule.Key} 问题未列出（每条规则最多列出 {MaxFindingsPerRule} 条）"));
+        }
+        return kept;
+    }
+
+    /// <summary>What storage keeps: the capped list, and the counts of all findings.</summary>
     public static CheckSummary Summarise(IReadOnlyList<FindingView> findings) => new(
-        JsonSerializer.Serialize(findings, Json), findings.Count(f => f.IsError), findings.Count(f => f.IsWarning));
+        JsonSerializer.Serialize(Capped(findings), Json), findings.Count(f => f.IsError), findings.Count(f => f.IsWarning));
 
     public (IReadOnlyList<FindingView> Findings, CheckSummary Summary) CheckAndSummarise(Disclosure disclosure)
     {
         var findings = Check(disclosure);
-        return (findings, Summarise(findings));
+        return (Capped(findings), Summarise(findings));
     }
 
     public static IReadOnlyList<FindingView> Parse(string findingsJson) =>

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using DeptBudget.Reading.Guards;
+
+namespace DeptBudget.Web.Services;
+
+/// <summary>
+/// Where every read and check of an uploaded file runs. At most <see cref="LimitSettings.ReadConcurrency"/>
+/// run at once and each client (address, or user when signed in) one at a time with a short queue, so a
+/// few hostile uploads cannot take every core from other users. Each runs under the request's time limit
+/// and cancellation (<see cref="ReadScope"/>, honoured by the reader's loops) on its own thread with a large
+/// stack; the answer comes at the limit even if the work has not yet reached a check, and its slot stays
+/// taken until the work has really stopped, so runaway work cannot pile up.
+/// </summary>
+public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
+{
+    // Deep but legal structures (nested tables, long formulas) recurse; the pre-scans bound the depth,
+    // the stack gives room below the bounds.
+    private const int StackBytes = 64 * 1024 * 1024;
+
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, settings.Limits.ReadConcurrency));
+    private readonly ConcurrentDictionary<string, ClientLane> _lanes = new();
+
+    private sealed class ClientLane
+    {
+        public readonly SemaphoreSlim Running = new(1);
+        public int Waiting;
+    }
+
+    public TimeSpan TimeLimit => TimeSpan.FromSeconds(Math.Max(1, settings.Limits.ReadSeconds));
+
+    /// <summary>Runs <paramref name="work"/> for <paramref name="client"/>; 429 when the client's queue is full, 422 at the time limit.</summary>
+    public async Task<T> RunAsync<T>(string client, Func<T> work, CancellationToken aborted)
+    {
+        var lane = _lanes.GetOrAdd(client, _ => new ClientLane());
+        if (Interlocked.Increment(ref lane.Waiting) > Math.Max(1, settings.Limits.ReadQueuePerClient) + 1)
+        {
+            Interlocked.Decrement(ref lane.Waiting);
+            throw new IntakeException(429, $"同一来源同时提交的文件过多（正在读取 1 个，最多排队 {settings.Limits.ReadQueuePerClient} 个），请稍后再试");
+        }
+        var tookLane = false;
+        var tookSlot = false;
+        try
+        {
+            // Waiting counts against the time limit too: a request is answered within it, whatever the queue.
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+            wait.CancelAfter(TimeLimit);
+            try
+            {
+                await lane.Running.WaitAsync(wait.Token); tookLane = true;
+                await _slots.WaitAsync(wait.Token); tookSlot = true;
+            }
+            catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+            {
+                throw new IntakeException(503, $"服务器繁忙：{TimeLimit.TotalSeconds:0} 秒内没有空闲的读取位置，请稍后再试");
+            }
+            var running = Start(lane, work, aborted);
+            tookLane = tookSlot = false;   // the thread owns them now
+            return await Answer(running, TimeLimit, aborted);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref lane.Waiting);
+            if (tookSlot) _slots.Release();
+            if (tookLane) lane.Running.Release();
+            if (lane.Waiting == 0 && lane.Running.CurrentCount == 1) _lanes.TryRemove(new KeyValuePair<string, ClientLane>(client, lane));
+        }
+    }
+
+    // The thread owns the slot and the lane from here on: they are released when the work ends, not when the answer goes.
+    private Task<T> Start<T>(ClientLane lane, Func<T> work, CancellationToken aborted)
+    {
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var limit = TimeLimit;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                using (ReadScope.Enter(limit, aborted)) done.TrySetResult(work());
+            }
+            catch (Exception e) { done.TrySetException(e); }
+            finally
+            {
+                _slots.Release();
+                lane.Running.Release();
+            }
+        }, StackBytes) { IsBackground = true, Name = "deptbudget-read" };
+        thread.Start();
+        return done.Task;
+    }
+
+    private async Task<T> Answer<T>(Task<T> work, TimeSpan limit, CancellationToken aborted)
+    {
+        // A little grace over the limit for the work's own check to answer with the place it reached.
+        var late = Task.Delay(limit + TimeSpan.FromSeconds(1), aborted);
+        if (await Task.WhenAny(work, late) == work) return await work;
+        aborted.ThrowIfCancellationRequested();
+        log.LogWarning("A read ran past its {Seconds} s limit without reaching a check; answered 422, the work stops at its next check", limit.TotalSeconds);
+        throw new IntakeException(422, $"读取超过 {limit.TotalSeconds:0} 秒的时限，已停止（文件过于复杂）");
+    }
+}
