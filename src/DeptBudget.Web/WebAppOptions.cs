@@ -19,6 +19,7 @@ public sealed class DeptBudgetSettings
     public string? SamplesDir { get; set; }
     public bool ImportSamples { get; set; } = true;
     public AdminSettings Admin { get; set; } = new();
+    public PdfSettings Pdf { get; set; } = new();
     public LimitSettings Limits { get; set; } = new();
 }
 
@@ -35,4 +36,11 @@ public sealed class LimitSettings
     /// <summary>Anonymous POST /api/check, /api/read and /api/render per client address per minute.</summary>
     public int ToolRequestsPerMinute { get; set; } = 600;
     public int LoginAttemptsPerMinute { get; set; } = 10;
+}
+
+/// <summary>The supervised Chromium of the PDF downloads (see PdfRendererOptions).</summary>
+public sealed class PdfSettings
+{
+    public int RenderTimeoutSeconds { get; set; } = 60;
+    public int IdleRecycleSeconds { get; set; } = 60;
 }
