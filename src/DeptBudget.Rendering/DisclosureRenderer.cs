@@ -19,7 +19,11 @@ public sealed record RenderedDisclosure(Disclosure Disclosure, Layout Layout, IR
         Layout.Parts.Select((p, i) => (PartHeadings[i], p.Kind == "tables",
             (IReadOnlyList<NarrativeSection>)Disclosure.Narrative.Sections.Where(s => s.Part == PartHeadings[i]).ToList()));
 
-    public bool IsDraft => Errors.Count > 0 || MissingFacts.Count > 0;
+    /// <summary>The workflow approved this text (已审核/已公开): it is the official document whatever the checks say,
+    /// so it carries no draft banner (issue 15: published budgets began with 草稿…不得作为正式公开文本).</summary>
+    public bool Final { get; init; }
+
+    public bool IsDraft => !Final && (Errors.Count > 0 || MissingFacts.Count > 0);
 
     /// <summary>Tables whose unit line differs from the layout's (洛阳 2021 三公: 单位：…), by table id, filled.</summary>
     public IReadOnlyDictionary<string, string> TableUnitLines { get; init; } = new Dictionary<string, string>();
@@ -31,16 +35,19 @@ public sealed record RenderedDisclosure(Disclosure Disclosure, Layout Layout, IR
 /// <summary>Budget → (layout) → the whole disclosure: every table computed, the narrative written.</summary>
 public static class DisclosureRenderer
 {
-    public static RenderedDisclosure Render(Budget budget, Layout layout, IReadOnlyList<string>? errors = null, Narrative? source = null)
+    /// <param name="statedTables">The source document's tables: the totals they print are printed again (StatedTotals).</param>
+    public static RenderedDisclosure Render(Budget budget, Layout layout, IReadOnlyList<string>? errors = null, Narrative? source = null,
+        IReadOnlyList<Table>? statedTables = null)
     {
-        var ctx = new RenderContext(layout, budget);
+        var stated = statedTables is null ? null : new StatedTotals(statedTables, layout);
+        var ctx = new RenderContext(layout, budget, stated);
         var tables = new List<Table>();
         var number = 0;
         foreach (var spec in layout.Tables)
         {
             number++;
             if (spec.Kind == "projectTargets" && spec.Rollup == "perProject") tables.AddRange(TargetTables.PerProject(spec, ctx.Figures, ctx, number));
-            else tables.Add(BuildTable(spec, ctx, number));
+            else tables.Add(stated is null ? BuildTable(spec, ctx, number) : stated.Apply(BuildTable(spec, ctx, number)));
         }
         var narrative = NarrativeBuilder.Build(ctx, source);
         var contents = layout.Tables.Select((t, i) => (t, i)).Where(x => x.t.Listed)
@@ -55,7 +62,7 @@ public static class DisclosureRenderer
     }
 
     public static RenderedDisclosure Render(Disclosure source, Layout layout, IReadOnlyList<string>? errors = null) =>
-        Render(source.Budget, layout, errors, source.Narrative);
+        Render(source.Budget, layout, errors, source.Narrative, source.Tables);
 
     private static Table BuildTable(TableSpec spec, RenderContext ctx, int number)
     {

@@ -21,11 +21,11 @@ public sealed partial class RenderContext
     public List<string> MissingFacts { get; } = [];
     private readonly NarrativeValues _values;
 
-    public RenderContext(Layout layout, Budget budget)
+    public RenderContext(Layout layout, Budget budget, StatedTotals? stated = null)
     {
         Layout = layout;
         Budget = budget;
-        Figures = new Figures(budget);
+        Figures = new Figures(budget, stated);
         DepartmentUnit = budget.Units.FirstOrDefault(u => u.ParentCode is null) ?? budget.Units.FirstOrDefault();
         _values = new NarrativeValues(this);
     }

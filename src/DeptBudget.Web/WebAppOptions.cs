@@ -19,6 +19,7 @@ public sealed class DeptBudgetSettings
     public string? SamplesDir { get; set; }
     public bool ImportSamples { get; set; } = true;
     public AdminSettings Admin { get; set; } = new();
+    public PdfSettings Pdf { get; set; } = new();
     public LimitSettings Limits { get; set; } = new();
     /// <summary>Behind a TLS proxy: cookies marked Secure and Strict-Transport-Security sent on every answer.</summary>
     public bool SecureCookies { get; set; }
@@ -47,4 +48,11 @@ public sealed class LimitSettings
     public long CheckCacheBytes { get; set; } = 256L * 1024 * 1024;
     /// <summary>Anonymous PDF exports per client address per minute (each starts a browser render).</summary>
     public int PdfExportsPerMinute { get; set; } = 6;
+}
+
+/// <summary>The supervised Chromium of the PDF downloads (see PdfRendererOptions).</summary>
+public sealed class PdfSettings
+{
+    public int RenderTimeoutSeconds { get; set; } = 60;
+    public int IdleRecycleSeconds { get; set; } = 60;
 }

@@ -60,7 +60,7 @@ internal static class RenderCommand
                     break;
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Playwright.PlaywrightException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Playwright.PlaywrightException or PdfRenderException)
         {
             Console.Error.WriteLine($"deptbudget: {output.Name}: {e.Message}");
             return 3;

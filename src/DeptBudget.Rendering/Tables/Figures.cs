@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DeptBudget.Model;
 
 namespace DeptBudget.Rendering.Tables;
@@ -7,9 +8,12 @@ namespace DeptBudget.Rendering.Tables;
 /// state but whose parts it does (人员经费 = 301 + 303 …) is derived, so a table never shows a kind blank
 /// while its parts are filled.
 /// </summary>
-public sealed class Figures(Budget budget)
+/// Department totals the source document states win over the re-added sum where they differ by rounding only
+/// (<see cref="StatedTotals"/>).
+public sealed class Figures(Budget budget, StatedTotals? stated = null)
 {
     public Budget Budget { get; } = budget;
+    public StatedTotals Stated { get; } = stated ?? StatedTotals.None;
 
     // Sources printed as 其中 / parts of 一般公共预算: summing them with it would count money twice.
     private static readonly HashSet<string> PartSources =
@@ -50,7 +54,8 @@ public sealed class Figures(Budget budget)
         }
     }
 
-    public decimal Revenue(string key) => Revenue(Budget.Revenue, key);
+    public decimal Revenue(string key) =>
+        StatedTotals.Prefer(Stated.Whole(StatedTotals.Revenue, key), Revenue(Budget.Revenue, key), Budget.Revenue.Count);
 
     /// <summary>Whether any revenue line states the key (so a blank can be told from a zero).</summary>
     public bool States(string source) => Budget.Revenue.Any(l => l.Source == source);
@@ -86,9 +91,19 @@ public sealed class Figures(Budget budget)
     private bool OnlyGeneralPublicBudget =>
         Budget.Revenue.Count > 0 && Revenue(AmountKeys.RevenueTotal) == Revenue(AmountKeys.GeneralPublicBudget);
 
-    public decimal Expenditure(FundingScope scope, string key, string? classCode = null) =>
-        Lines(scope).Where(l => classCode is null || l.FunctionCode.Value.StartsWith(classCode, StringComparison.Ordinal))
-            .Sum(l => Amount(l.Amounts, key));
+    public decimal Expenditure(FundingScope scope, string key, string? classCode = null)
+    {
+        var lines = Lines(scope).Where(l => classCode is null || l.FunctionCode.Value.StartsWith(classCode, StringComparison.Ordinal)).ToList();
+        var sum = lines.Sum(l => Amount(l.Amounts, key));
+        if (classCode is not null || lines.Count == 0) return sum;
+        var word = JsonNamingPolicy.CamelCase.ConvertName(scope.ToString());
+        var stated = Stated.Whole(word, key);
+        // The 合计 column of a functional table is this year's expenditure where nothing is carried over.
+        if (stated is null && key is AmountKeys.ExpenditureThisYear or AmountKeys.ExpenditureTotal
+            && lines.Sum(l => l.Amounts.Get(AmountKeys.CarryoverOut)) == 0)
+            stated = Stated.Whole(word, AmountKeys.Total);
+        return StatedTotals.Prefer(stated, sum, lines.Count);
+    }
 
     /// <summary>Revenue of one source attributed to a functional 类: as the budget states it by 类 (其中：
     /// 财政拨款 of table 04), from lines that name their function, or — when none do and all money goes

@@ -29,6 +29,7 @@ public sealed class ApiErrors : IEndpointFilter
         WorkflowException x => Results.Problem(statusCode: 409, title: "状态不允许此操作", detail: x.Message),
         BudgetJsonException x => Results.Problem(statusCode: 422, title: "JSON 不符合格式", detail: x.Message,
             extensions: new Dictionary<string, object?> { ["path"] = x.JsonPath }),
+        DeptBudget.Rendering.Writers.PdfRenderException x => Results.Problem(statusCode: 503, title: "暂时无法生成 PDF", detail: x.Message),
         ArgumentException x => Results.Problem(statusCode: 400, title: "请求无效", detail: x.Message),
         BadHttpRequestException x => Results.Problem(statusCode: x.StatusCode, title: "请求无效", detail: x.Message),
         _ => null,

@@ -51,7 +51,7 @@ public static class BudgetsApi
                 "json" => DataExports.Json(b.Disclosure, name),
                 "csv" when table is not null => DataExports.TableCsv(b.Disclosure, table, name) ?? throw new ArgumentException($"没有表 {table}"),
                 "csv" => DataExports.AllCsv(b.Disclosure, name),
-                _ when DocumentExports.Formats.Contains(format) => await documents.RenderAsync(b.Disclosure, b.Findings, format, ct),
+                _ when DocumentExports.Formats.Contains(format) => await documents.RenderAsync(b, format, ct),
                 _ => throw new ArgumentException($"不支持的格式 {format}（{string.Join("、", DocumentExports.Formats)}、json、csv）"),
             };
             return Results.File(file.Content, file.ContentType, file.FileName);

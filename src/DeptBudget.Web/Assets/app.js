@@ -54,3 +54,8 @@
 
   form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(check, 500); });
 })();
+
+// A form carrying data-confirm asks before it is sent (submitting a budget that still has errors).
+document.querySelectorAll('form[data-confirm]').forEach(form => {
+  form.addEventListener('submit', e => { if (!window.confirm(form.dataset.confirm)) e.preventDefault(); });
+});

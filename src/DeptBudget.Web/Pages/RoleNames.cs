@@ -19,3 +19,10 @@ public static class RoleNames
     public static string ScopeLabel(string scope, string layout) =>
         (scope == "department" ? "部门" : "单位") + (DisclosureMeta.IsFinalAccountsLayout(layout) ? "决算" : "预算");
 }
+
+/// <summary>Times are stored in UTC and shown in China Standard Time (UTC+8, no daylight saving).</summary>
+public static class ChinaTime
+{
+    public static string Format(DateTime utc) =>
+        (DateTime.SpecifyKind(utc, DateTimeKind.Utc) + TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm");
+}

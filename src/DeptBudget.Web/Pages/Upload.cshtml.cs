@@ -33,8 +33,12 @@ public sealed class UploadModel(BudgetService budgets, BudgetStore store, DeptBu
         try
         {
             var b = await budgets.UploadAsync(User, ms.ToArray(), file.FileName, ct);
+            // A check that could not run found nothing because it looked at nothing: say so rather than “0 个错误” alone.
+            var notRun = b.Findings.Count(f => f.IsNotRun);
             TempData["Message"] = $"已读取并保存为草稿：{b.Record.ErrorCount} 个错误，{b.Record.WarningCount} 个提示"
+                + (notRun > 0 ? $"，{notRun} 项检查未能运行（见审核发现）" : "")
                 + (b.Disclosure.Unread.Count > 0 ? $"，{b.Disclosure.Unread.Count} 处内容未能读取（见页面底部）" : "，全部内容均已读取");
+            TempData["IsError"] = b.Record.ErrorCount > 0 || notRun > 0;
             return Redirect($"/budgets/{b.Record.Id}");
         }
         catch (Exception e) when (e is IntakeException or ForbiddenException or WorkflowException) { return await FailAsync(e.Message, ct); }

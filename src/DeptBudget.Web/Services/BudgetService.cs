@@ -35,6 +35,7 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
             var (f, s) = checks.CheckAndSummarise(d);
             return (d, f, s);
         }, ct);
+        Names.Require(disclosure.Meta.Department, "文件中的部门名称", m => new IntakeException(422, m));
         RequirePrepare(user, disclosure.Meta.Department);
         await RequireNewAsync(disclosure.Meta.Department, BudgetStore.UnitNameOf(disclosure), disclosure.Meta.Year, ct);
         var record = await store.CreateAsync(disclosure, summary, user.NameOf(), $"上传 {Path.GetFileName(fileName)}", ct: ct);
@@ -50,6 +51,8 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
         unitCode = string.IsNullOrWhiteSpace(unitCode) ? "001" : unitCode.Trim();
         if (department.Length is 0 or > 200) throw new ArgumentException("请填写部门名称（不超过 200 字）");
         if (unitName.Length > 200) throw new ArgumentException("单位名称不超过 200 字");
+        Names.Require(department, "部门名称");
+        Names.Require(unitName, "单位名称");
         if (unitCode.Length > 32 || !unitCode.All(char.IsAsciiDigit)) throw new ArgumentException($"单位代码“{unitCode}”应为数字");
         if (year is < 2000 or > 2100) throw new ArgumentException("年度应在 2000–2100 之间");
         if (!Layout.Available.Contains(layoutId)) throw new ArgumentException($"没有格式“{layoutId}”");
@@ -91,6 +94,7 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
     {
         var current = await store.GetAsync(id, user.ToAccess(), ct) ?? throw new BudgetNotFoundException(id);
         if (!user.CanPrepare(current.Department)) throw new ForbiddenException("您不能修改此单位的预算");
+        Names.Require(changed.Meta.Department, "部门名称");
         if (changed.Meta.Department != current.Department && !user.CanPrepare(changed.Meta.Department))
             throw new ForbiddenException($"您不负责“{changed.Meta.Department}”");
         var (findings, summary) = checks.CheckAndSummarise(changed);
@@ -104,6 +108,7 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
         if (!Workflow.CanMove(current.Status, to))
             throw new WorkflowException($"不能从“{Workflow.Label(current.Status)}”变为“{Workflow.Label(to)}”");
         if (!user.CanMove(current, to)) throw new ForbiddenException($"您不能将此预算设为“{Workflow.Label(to)}”");
+        comment = PublishGate.Comment(to, CheckService.Parse(current.FindingsJson), comment);
         return await store.MoveAsync(id, revision, to, user.NameOf(), comment, ct);
     }
 

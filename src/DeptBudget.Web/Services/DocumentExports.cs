@@ -3,26 +3,31 @@ using DeptBudget.Model;
 using DeptBudget.Rendering;
 using DeptBudget.Rendering.Layouts;
 using DeptBudget.Rendering.Writers;
+using DeptBudget.Storage;
 
 namespace DeptBudget.Web.Services;
 
 /// <summary>
 /// The documents (PDF, XLSX, DOCX, HTML) of a stored disclosure, written by DeptBudget.Rendering in the disclosure's
-/// layout. One headless Chromium is started on the first PDF and kept for the life of the application.
+/// layout. One supervised headless Chromium is started on the first PDF and kept (replaced when it dies, hangs or
+/// idles) for the life of the application. Approved and published budgets print as the official text (no draft banner).
 /// </summary>
-public sealed class DocumentExports(ILogger<DocumentExports> log) : IAsyncDisposable
+public sealed class DocumentExports(ILogger<DocumentExports> log, DeptBudgetSettings settings) : IAsyncDisposable
 {
     public static readonly IReadOnlyList<string> Formats = ["pdf", "xlsx", "docx", "html"];
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PdfRenderer? _pdf;
 
-    public async Task<Download> RenderAsync(Disclosure d, IReadOnlyList<FindingView> findings, string format, CancellationToken ct)
+    public Task<Download> RenderAsync(LoadedBudget b, string format, CancellationToken ct) =>
+        RenderAsync(b.Disclosure, b.Findings, format, ct, final: b.Record.Status is BudgetStatus.Approved or BudgetStatus.Published);
+
+    public async Task<Download> RenderAsync(Disclosure d, IReadOnlyList<FindingView> findings, string format, CancellationToken ct, bool final = false)
     {
         var layoutId = Layout.Available.Contains(d.Meta.Layout) ? d.Meta.Layout
             : throw new ArgumentException($"格式“{d.Meta.Layout}”没有排版定义，无法生成文档（可用：{string.Join("、", Layout.Available)}）");
         var errors = findings.Where(f => f.IsError).Select(f => f.Message).ToList();
-        var rendered = DisclosureRenderer.Render(d, Layout.Load(layoutId), errors);
+        var rendered = DisclosureRenderer.Render(d, Layout.Load(layoutId), errors) with { Final = final };
         var name = DataExports.BaseName(d);
         switch (format)
         {
@@ -35,7 +40,7 @@ public sealed class DocumentExports(ILogger<DocumentExports> log) : IAsyncDispos
             case "pdf":
                 var html = HtmlWriter.Write(rendered);
                 var pdf = await PdfAsync(ct);
-                return new(await pdf.RenderAsync(html), "application/pdf", name + ".pdf");
+                return new(await pdf.RenderAsync(html, ct), "application/pdf", name + ".pdf");
             default:
                 throw new ArgumentException($"不支持的格式 {format}");
         }
@@ -50,7 +55,12 @@ public sealed class DocumentExports(ILogger<DocumentExports> log) : IAsyncDispos
             if (_pdf is null)
             {
                 log.LogInformation("Starting Chromium for PDF export at {Path}", PdfRenderer.ChromiumPath);
-                try { _pdf = await PdfRenderer.StartAsync(); }
+                var limits = PdfRendererOptions.Default with
+                {
+                    RenderTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.Pdf.RenderTimeoutSeconds)),
+                    IdleRecycle = TimeSpan.FromSeconds(Math.Max(1, settings.Pdf.IdleRecycleSeconds)),
+                };
+                try { _pdf = await PdfRenderer.StartAsync(limits); }
                 catch (FileNotFoundException e) { throw new ArgumentException("无法生成 PDF：" + e.Message); }
             }
             return _pdf;

@@ -15,6 +15,11 @@ public sealed record FindingView(string Rule, string Severity, FindingPlace Loca
 {
     public bool IsError => Severity == "error";
     public bool IsWarning => Severity == "warning";
+
+    /// <summary>A check that could not run (DeptBudget.Checks' Rule.CannotRun says “…：无法检查，…”; a rule that broke says
+    /// “检查时出错”): no error found is then no proof of none, so these count against publication too.</summary>
+    [JsonIgnore]
+    public bool IsNotRun => Severity != "error" && (Message.Contains("：无法检查，", StringComparison.Ordinal) || Message.Contains("检查时出错", StringComparison.Ordinal));
 }
 
 /// <summary>Runs every check over a disclosure.</summary>

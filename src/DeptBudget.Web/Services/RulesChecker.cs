@@ -3,11 +3,12 @@ using DeptBudget.Model;
 
 namespace DeptBudget.Web.Services;
 
-/// <summary>The checks of DeptBudget.Checks (the checker AddChecks() registers), as the web shows them.</summary>
+/// <summary>The checks of DeptBudget.Checks (the checker AddChecks() registers), as the web shows them, and the
+/// completeness findings (placeholders, no figures) that keep an unfinished budget from publication.</summary>
 public sealed class RulesChecker(Checker checker) : IBudgetChecker
 {
     public IReadOnlyList<FindingView> Check(Disclosure disclosure) =>
-        checker.Check(disclosure).Findings.Select(ToView).ToList();
+        checker.Check(disclosure).Findings.Select(ToView).Concat(CompletenessFindings.Of(disclosure)).ToList();
 
     private static FindingView ToView(Finding f) => new(
         f.Rule,

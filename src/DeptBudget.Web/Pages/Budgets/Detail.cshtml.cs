@@ -11,6 +11,12 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store) : Page
     public LoadedBudget Budget { get; private set; } = null!;
     public IReadOnlyList<BudgetStatus> Moves { get; private set; } = [];
     public IReadOnlyList<string> DocumentFormats => DocumentExports.Formats;
+    /// <summary>Errors and checks not run: approval and publication need a reason while any remain.</summary>
+    public PublishGate.Open Open { get; private set; } = new(0, 0);
+    /// <summary>Reasons reviewers gave for approving or publishing with open findings (shown to everyone who sees the budget).</summary>
+    public IReadOnlyList<AuditEntry> Overrides { get; private set; } = [];
+    /// <summary>Why a draft was sent back (the latest move to 草稿 with a comment), for the preparer who edits it.</summary>
+    public AuditEntry? SentBack { get; private set; }
     [TempData] public string? Message { get; set; }
     [TempData] public bool IsError { get; set; }
 
@@ -20,6 +26,12 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store) : Page
         if (b is null) return NotFound();
         Budget = b;
         Moves = Enum.GetValues<BudgetStatus>().Where(to => User.CanMove(b.Record, to)).ToList();
+        Open = PublishGate.Of(b.Findings);
+        var audit = await store.AuditAsync(id, ct);
+        Overrides = PublishGate.Overrides(audit);
+        if (b.Record.Status == BudgetStatus.Draft && audit.FirstOrDefault(a => a.Action == "status") is { } last
+            && last.After?.Contains("\"draft\"", StringComparison.Ordinal) == true && last.Summary?.Contains('：') == true)
+            SentBack = last;
         return Page();
     }
 
@@ -50,6 +62,9 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store) : Page
         catch (Exception e) when (e is ConcurrencyConflictException or BudgetNotFoundException) { (Message, IsError) = (e.Message, true); }
         return RedirectToPage(new { id });
     }
+
+    /// <summary>The comment part of a status audit summary (“已提交 → 草稿：原因”).</summary>
+    public static string CommentOf(AuditEntry a) => a.Summary is { } s && s.IndexOf('：') is var i and >= 0 ? s[(i + 1)..] : "";
 
     public string SectionMark(string title) =>
         Budget.Findings.Any(f => f.IsError && f.Location.Section == title) ? "err"
