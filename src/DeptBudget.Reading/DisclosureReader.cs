@@ -113,7 +113,10 @@ public static class DisclosureReader
         return block with { Number = entry?.Number };
     }
 
-    // 山东 prints one 项目支出绩效目标表 per project; they are one table of the disclosure.
+    // 山东 prints one 项目支出绩效目标表 per project; they are one table of the disclosure. A table whose
+    // title is printed again on each page (烟台) comes in parts with the same columns: when it prints its
+    // codes split over 类|款|项, its rows are classified again as one run, so a 款 on the next page
+    // keeps the 类 printed on the page before.
     private static List<Table> Merge(List<Table> tables)
     {
         var merged = new List<Table>();
@@ -121,6 +124,12 @@ public static class DisclosureReader
         {
             var first = group.First();
             if (group.Count() == 1) { merged.Add(first); continue; }
+            if (first.HasColumn(ColumnKeys.CodeSection) && group.All(t => t.Columns.Select(c => c.Key).SequenceEqual(first.Columns.Select(c => c.Key))))
+            {
+                var run = group.SelectMany(t => t.Rows).Select(r => (r.Line, r.Cells)).ToList();
+                merged.Add(first with { Rows = RowClassifier.Classify(first.Id, first.Columns, run), Notes = group.SelectMany(t => t.Notes).ToList() });
+                continue;
+            }
             var width = group.Max(t => t.Columns.Count);
             var columns = group.MaxBy(t => t.Columns.Count)!.Columns;
             var rows = group.SelectMany(t => t.Rows.Select(r => r with { Cells = [.. r.Cells, .. Enumerable.Repeat("", width - r.Cells.Count)] })).ToList();

@@ -15,13 +15,10 @@ public readonly record struct PdfRule(double Left, double Right, double Top, dou
     public double X => (Left + Right) / 2;
     public double Y => (Top + Bottom) / 2;
 
-    /// <summary>Thin path boxes of an unrotated page (stroked lines or filled hairline rectangles).</summary>
-    internal static List<PdfRule> Of(Page page)
+    /// <summary>Thin path boxes of a page (stroked lines or filled hairline rectangles), in the frame its words are read in.</summary>
+    internal static List<PdfRule> Of(Page page, PageFrame frame)
     {
         var rules = new List<PdfRule>();
-        // Rotated pages keep their words' turn only; their rules are not needed by any layout we read.
-        if (((page.Rotation.Value % 360) + 360) % 360 != 0) return rules;
-        var h = page.Height;
         foreach (var path in page.Paths)
         {
             if (rules.Count > 20_000) break;
@@ -29,7 +26,8 @@ public readonly record struct PdfRule(double Left, double Right, double Top, dou
             foreach (var sub in path)
             {
                 if (sub.GetBoundingRectangle() is not { } r) continue;
-                var rule = new PdfRule(r.Left, r.Right, h - r.Top, h - r.Bottom);
+                var (left, right, top, bottom) = frame.Box(r);
+                var rule = new PdfRule(left, right, top, bottom);
                 if (rule.Vertical || rule.Horizontal) { rules.Add(rule); continue; }
                 if (!path.IsStroked || sub.Commands.Any(c => c is PdfSubpath.BezierCurve)) continue;
                 rules.Add(rule with { Right = rule.Left }); rules.Add(rule with { Left = rule.Right });

@@ -2,12 +2,13 @@ using DeptBudget.Reading.Guards;
 using DeptBudget.Reading.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace DeptBudget.Reading.Pdf;
 
 /// <summary>
-/// A PDF with a text layer as lines of cells: PdfPig's words with their positions, turned to reading
-/// coordinates (rotated pages included) and rebuilt into lines and table grids by <see cref="PdfLayout"/>.
+/// A PDF with a text layer as lines of cells: PdfPig's words with their positions, put in each page's
+/// upright frame (turned pages included, <see cref="PageFrame"/>) and rebuilt into lines and table grids by <see cref="PdfLayout"/>.
 /// A PDF whose pages carry images but no text is a scan: it is reported as needing OCR, never guessed at.
 /// </summary>
 public static class PdfSource
@@ -28,10 +29,11 @@ public static class PdfSource
             {
                 deadline.Check($"page {p}");
                 var page = doc.GetPage(p);
-                var words = Words(page, where, p);
+                var frame = PageFrame.Of(page);
+                var words = Words(page, frame, where, p);
                 letters += words.Sum(w => w.Text.Length);
                 if (words.Count == 0) images += page.NumberOfImages;
-                var pageLines = PdfLayout.Lines(words, state, PdfRule.Of(page)).ToList();
+                var pageLines = PdfLayout.Lines(words, state, PdfRule.Of(page, frame)).ToList();
                 var from = 0;
                 // A table row broken by the page break: its rest joins the row on the page before.
                 if (state.FirstRowContinues && lines.Count > 0 && pageLines.Count > 0)
@@ -58,30 +60,24 @@ public static class PdfSource
     private static string[] Joined(IReadOnlyList<string> row, IReadOnlyList<string> rest) =>
         Enumerable.Range(0, Math.Max(row.Count, rest.Count)).Select(k => (k < row.Count ? row[k] : "") + (k < rest.Count ? rest[k] : "")).ToArray();
 
-    /// <summary>Words of a page in reading coordinates, text folded (radicals, full-width forms).</summary>
-    internal static List<PdfWord> Words(Page page, string where, int number)
+    /// <summary>Words of a page in its upright frame (<see cref="PageFrame"/>), text folded (radicals, full-width forms).</summary>
+    internal static List<PdfWord> Words(Page page, string where, int number) => Words(page, PageFrame.Of(page), where, number);
+
+    internal static List<PdfWord> Words(Page page, PageFrame frame, string where, int number)
     {
-        var rotation = ((page.Rotation.Value % 360) + 360) % 360;
-        // MediaBox size before rotation: the coordinates letters are given in.
-        var w = rotation is 90 or 270 ? page.Height : page.Width;
-        var h = rotation is 90 or 270 ? page.Width : page.Height;
+        // A page whose letters run up or down is grouped by direction: the default extractor reads only
+        // level text and would give one word per letter of a turned table.
+        var words = frame.Turn == 0 ? page.GetWords() : NearestNeighbourWordExtractor.Instance.GetWords(page.Letters);
         var list = new List<PdfWord>();
-        foreach (var word in page.GetWords())
+        foreach (var word in words)
         {
             if (list.Count >= Limits.MaxWordsPerPage)
                 throw new ReadException($"{where}: page {number} has more than {Limits.MaxWordsPerPage:N0} words; refused");
             var text = Fold(word.Text);
             if (text.Length == 0) continue;
-            var b = word.BoundingBox;
-            var size = word.Letters.Count > 0 ? word.Letters.Max(l => l.PointSize) : 0;
-            if (size <= 0 || size > 200) size = Math.Max(1, Math.Min(b.Height, 200));
-            var (l, r, t, bo) = rotation switch
-            {
-                90 => (b.Bottom, b.Top, b.Left, b.Right),
-                180 => (w - b.Right, w - b.Left, b.Bottom, b.Top),
-                270 => (h - b.Top, h - b.Bottom, w - b.Right, w - b.Left),
-                _ => (b.Left, b.Right, h - b.Top, h - b.Bottom),
-            };
+            var (l, r, t, bo) = frame.Box(word.BoundingBox);
+            var size = word.Letters.Count > 0 ? word.Letters.Max(x => x.PointSize) : 0;
+            if (size <= 0 || size > 200) size = Math.Max(1, Math.Min(bo - t, 200));
             list.Add(new PdfWord(l, r, t, bo, size, text));
         }
         return list;
