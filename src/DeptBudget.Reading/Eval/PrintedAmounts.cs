@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DeptBudget.Reading.Eval;
+
+/// <summary>
+/// The amounts a PDF prints, as an independent ground truth: poppler's <c>pdftotext -layout</c> text,
+/// not our reader. Two multisets: the amounts on table lines (what a reader must recall) and every
+/// figure printed anywhere as a token of its own (what an exported amount must be found among).
+/// </summary>
+/// <remarks>
+/// How an amount is told, on one pdftotext line split on white space:
+/// <list type="bullet">
+/// <item>a <b>money token</b> is a whole token with decimals (<c>44156.640120</c>, <c>-3.5</c>) or with
+/// thousands groups (<c>9,038.772380</c>, <c>1,234</c>); a token followed by a unit word (万元, 元, %, 亿)
+/// is prose (<c>347.32 万元</c>), not a cell;</item>
+/// <item>a <b>table line</b> has at least two money tokens (prose and headings rarely print two bare
+/// figures, and a column-number row 1 2 3 … prints none), or one that stands in a column: column gaps of
+/// two spaces or more, or the line's edge, on both sides (江苏: 2040501   行政运行      17,279.29);</item>
+/// <item>on a table line, a plain integer (<c>426680000</c>, <c>0</c>) after the first money token is an
+/// amount too (tables in 元 print whole numbers); integers before it are codes (2010601, 245001, 类 201).</item>
+/// </list>
+/// Not counted, by this definition: rows whose every amount is a plain integer (西安's 0 0 0 rows) and a
+/// single figure set off by one space only. Both under-count the truth; neither makes a reader look better.
+/// </remarks>
+public sealed partial class PrintedAmounts
+{
+    public required IReadOnlyDictionary<decimal, int> OnTableLines { get; init; }
+    public required IReadOnlyDictionary<decimal, int> Anywhere { get; init; }
+    public int TableLineCount { get; init; }
+
+    /// <summary>The amounts of pdftotext's layout text.</summary>
+    public static PrintedAmounts FromLayoutText(string text)
+    {
+        var onTables = new Dictionary<decimal, int>();
+        var anywhere = new Dictionary<decimal, int>();
+        var tableLines = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Replace('\u3000', ' ').Replace('\t', ' ').Replace('\f', ' ').TrimEnd('\r');
+            var matches = Token().Matches(line);
+            var tokens = matches.Select(m => m.Value).ToArray();
+            var money = new List<int>();
+            for (var i = 0; i < tokens.Length; i++)
+                if (IsMoney(tokens[i], out _) && !(i + 1 < tokens.Length && UnitWord().IsMatch(tokens[i + 1]))) money.Add(i);
+            // Anywhere: every money token, whatever follows it, and the whole numbers of a row of figures
+            // (0 0 0 …, 1 2 3 …): an exported cell printed at all. Prose integers (years, counts) are not cells.
+            var figures = tokens.Count(t => IsMoney(t, out _) || IsInteger(t, out _));
+            foreach (var t in tokens)
+                if (IsMoney(t, out var any) || (figures >= 2 && IsInteger(t, out any))) Add(anywhere, any);
+            var inColumn = money.Count == 1 && StandsApart(line, matches[money[0]]);
+            if (money.Count < 2 && !inColumn) continue;
+            tableLines++;
+            for (var i = money[0]; i < tokens.Length; i++)
+            {
+                if (i + 1 < tokens.Length && UnitWord().IsMatch(tokens[i + 1])) continue;
+                if (IsMoney(tokens[i], out var v) || IsInteger(tokens[i], out v)) Add(onTables, v);
+            }
+        }
+        return new PrintedAmounts { OnTableLines = onTables, Anywhere = anywhere, TableLineCount = tableLines };
+    }
+
+    /// <summary>Runs <c>pdftotext -layout</c> on a PDF (bounded to a minute); a clear Chinese error when poppler is missing.</summary>
+    public static string LayoutText(string pdfPath, TimeSpan? limit = null)
+    {
+        var info = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in (string[])["-layout", "-enc", "UTF-8", pdfPath, "-"]) info.ArgumentList.Add(a);
+        Process process;
+        try { process = Process.Start(info) ?? throw new EvalException(Missing); }
+        catch (System.ComponentModel.Win32Exception) { throw new EvalException(Missing); }
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(limit ?? TimeSpan.FromMinutes(1)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new EvalException($"{Path.GetFileName(pdfPath)}：pdftotext 超过时限未完成，无法取得对照文本");
+            }
+            if (process.ExitCode != 0)
+                throw new EvalException($"{Path.GetFileName(pdfPath)}：pdftotext 无法读取此文件（{error.Result.Trim()}）");
+            return output.Result;
+        }
+    }
+
+    /// <summary>Whether pdftotext can be started on this machine.</summary>
+    public static bool Available()
+    {
+        try
+        {
+            using var p = Process.Start(new ProcessStartInfo("pdftotext", "-v") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false });
+            p?.WaitForExit(10_000);
+            return p is not null;
+        }
+        catch (System.ComponentModel.Win32Exception) { return false; }
+    }
+
+    public const string Missing = "未找到 pdftotext：对照读取需要 poppler-utils（Debian: apt-get install poppler-utils），请安装后重试";
+
+    // A lone figure is a cell when column gaps (two spaces or more, or the line's edge) stand on both sides:
+    // 2040501   行政运行      17,279.29. Prose puts one space around a figure (…支出 12,868.19 / 万元 on the next line).
+    private static bool StandsApart(string line, Match m)
+    {
+        var end = m.Index + m.Length;
+        var before = m.Index == 0 || line.AsSpan(0, m.Index).TrimStart().Length == 0 || (m.Index >= 2 && line[m.Index - 1] == ' ' && line[m.Index - 2] == ' ');
+        var after = end == line.Length || (end + 1 < line.Length && line[end] == ' ' && line[end + 1] == ' ');
+        return before && after;
+    }
+
+    internal static bool IsMoney(string token, out decimal value)
+    {
+        value = 0;
+        if (!MoneyToken().IsMatch(token)) return false;
+        return decimal.TryParse(token.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsInteger(string token, out decimal value)
+    {
+        value = 0;
+        return IntegerToken().IsMatch(token) && decimal.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static void Add(Dictionary<decimal, int> bag, decimal v) => bag[v] = bag.GetValueOrDefault(v) + 1;
+
+    // Decimals (up to 6 places, as 北京 prints) or thousands groups; a leading minus sign.
+    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+(\.\d{1,6})?|\d+\.\d{1,6})$")]
+    private static partial Regex MoneyToken();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"^-?\d{1,15}$")]
+    private static partial Regex IntegerToken();
+
+    [GeneratedRegex(@"^(万|元|亿|%|％|个|人|辆|台|次|家|项)")]
+    private static partial Regex UnitWord();
+}
+
+/// <summary>The evaluation cannot run (pdftotext missing or failing): the reason in Chinese, in one line.</summary>
+public sealed class EvalException(string message) : Exception(message);
