@@ -15,7 +15,10 @@ public sealed class Checker(IReadOnlyList<IRule> rules)
         new I9_ProjectsAgree(), new I10_OtherTotals(),
         new K1_KnownCodes(), new K2_CatalogueNames(), new K3_EconomicPairs(),
         new N1_NarrativeAmounts(), new N2_Shares(), new N3_YearOnYear(), new N4_AgencyOperatingCost(),
+        new N5_StatedRates(), new N6_OneItemOneAmount(),
         new P1_ProjectsHaveTargets(), new P2_IndicatorsWellFormed(), new P3_CostPlausible(),
+        new T1_YearResidue(), new T2_TemplateResidue(), new T3_EmptyReason(), new T4_Punctuation(), new T5_OldClassNames(),
+        new T6_UnitWording(), new T7_RequiredParts(), new X1_SameFigureSamePrint(),
     ];
 
     public static Checker Default { get; } = new(AllRules);

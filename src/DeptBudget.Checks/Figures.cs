@@ -8,7 +8,7 @@ namespace DeptBudget.Checks;
 /// The table figures a narrative phrase can name (收入总计, 基本支出, 卫生健康（类）…), each with where it is
 /// printed, so N1 can say which figure a stated number should equal.
 /// </summary>
-public sealed class Figures(CheckContext context)
+public sealed partial class Figures(CheckContext context)
 {
     public sealed record Figure(decimal Value, string Where);
 
@@ -29,8 +29,17 @@ public sealed class Figures(CheckContext context)
         if (s.Contains("公务用车")) { if (tp is not null) list.Add(new(tp.OfficialVehicles, "“三公”经费表公务用车购置及运行费")); return list; }
         if (s.Contains("机关运行") || s.Contains("机构运转") || s.Contains("政府采购") || s.Contains("转移支付")) return list;
 
+        // 上海 items with their codes in the brackets: 公共安全支出（204类）司法（06款）行政运行（01项）.
+        if (CodedPath().Match(s) is { Success: true } coded)
+            return coded.Groups["k"].Success && coded.Groups["i"].Success
+                ? ByCode(coded.Groups["c"].Value + coded.Groups["k"].Value + coded.Groups["i"].Value)
+                : ByClassCode(coded.Groups["c"].Value);
         if (PathOf(s) is { } path) return ByItem(path);
         if (s.Contains("（类）") || s.Contains("(类)")) return ByClass(s);
+        // “一般公共服务支出”科目: a quoted 类 name without a path.
+        if (QuotedSubject().Match(s) is { Success: true } q && ClassLabels.CodeOf(q.Groups["n"].Value, ClassificationCatalogue.For(context.Year)) is { } qc
+            && Tables.Norm(ClassificationCatalogue.For(context.Year).Functional.Find(qc)?.Name) == Tables.Norm(q.Groups["n"].Value))
+            return ByClassCode(qc);
         if (s.Contains("人员经费") || s.Contains("人员支出")) return Basic(K.PersonnelCost, [K.WagesAndBenefits, K.HouseholdTransfers], "人员经费");
         if (s.Contains("公用经费") || s.Contains("公用支出")) return Basic(K.OperatingCost, [K.GoodsAndServices, K.CapitalOutlay], "公用经费");
         if (s.Contains("基本支出")) return Column(K.BasicExpenditure, "基本支出");
@@ -52,6 +61,14 @@ public sealed class Figures(CheckContext context)
             list.AddRange(Source(K.GeneralPublicBudget, "一般公共预算"));
             list.AddRange(Column(K.Total, "合计", TableIds.GeneralBudgetExpenditure));
             return list;
+        }
+        // 财政拨款收入 alone is the appropriation, not the document's total (上海: 财政拨款收入15621.11万元).
+        if (s.EndsWith("财政拨款收入") || s.EndsWith("财政拨款收入为"))
+        {
+            list.AddRange(Source(K.FiscalAppropriation, "财政拨款收入"));
+            list.AddRange(Source(K.OwnLevelAppropriation, "财政拨款"));
+            list.AddRange(Source(K.GeneralPublicBudget, "一般公共预算"));
+            if (list.Count > 0) return list;
         }
         if (s.Contains("财政拨款") && (s.Contains("总计") || s.Contains("收支") || s.Contains("收入支出")))
             if (context.TableWithData(TableIds.AppropriationSummary) is { } t04 && Tables.IsTwoSided(t04)) return Totals(t04, "财政拨款收支总体情况表", s);
@@ -142,6 +159,37 @@ public sealed class Figures(CheckContext context)
         if (open < 0 || close <= open + 1 || !s[close..].Contains("科目")) return null;
         var parts = s[(open + 1)..close].Split('-', '－', '—');
         return parts.Length == 3 && parts.All(p => p.Length > 0) ? parts : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(](?<c>\d{3})\s*类[）)](?:.*?[（(](?<k>\d{2})\s*款[）)].*?[（(](?<i>\d{2})\s*项[）)])?")]
+    private static partial System.Text.RegularExpressions.Regex CodedPath();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[“""](?<n>[^“”""\-－—]+)[”""]\s*科目")]
+    private static partial System.Text.RegularExpressions.Regex QuotedSubject();
+
+    /// <summary>A 类 by its code, summed over its rows in 05 and 03.</summary>
+    private List<Figure> ByClassCode(string code)
+    {
+        var list = new List<Figure>();
+        var name = ClassificationCatalogue.For(context.Year).Functional.Find(code)?.Name;
+        foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
+            if (context.TableWithData(id) is { } t)
+            {
+                var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
+                list.Add(new(sum, $"{Title(t)}{code} {name}（{n} 行合计）"));
+            }
+        return list;
+    }
+
+    /// <summary>A 项 by its printed 7-digit code, summed over its rows in 05 and 03.</summary>
+    private List<Figure> ByCode(string code)
+    {
+        var list = new List<Figure>();
+        var name = ClassificationCatalogue.For(context.Year).Functional.Find(code)?.Name;
+        foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
+            if (context.TableWithData(id) is { } t && Tables.SumByPrefix(t, K.Total, 7).TryGetValue(code, out var hit))
+                list.Add(new(hit.Sum, $"{Title(t)}{code} {name}（{hit.Cells} 行合计）"));
+        return list;
     }
 
     /// <summary>The 项 a 类-款-项 path names, summed over its rows in 05 and 03; none when the catalogue has no such path.</summary>
