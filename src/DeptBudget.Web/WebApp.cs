@@ -1,5 +1,6 @@
 using DeptBudget.Storage;
 using DeptBudget.Web.Api;
+using DeptBudget.Web.Review;
 using DeptBudget.Web.Security;
 using DeptBudget.Web.Services;
 
@@ -62,9 +63,10 @@ public static class WebApp
         settings.DataDir = dataDir;
         builder.Services.AddSingleton(settings);
         var postgres = builder.Configuration.GetConnectionString("Postgres");
-        builder.Services.AddStorage(string.IsNullOrWhiteSpace(postgres)
+        var storage = string.IsNullOrWhiteSpace(postgres)
             ? StorageOptions.Sqlite(Path.Combine(dataDir, "deptbudget.db"))
-            : StorageOptions.Postgres(postgres));
+            : StorageOptions.Postgres(postgres);
+        builder.Services.AddStorage(storage);
         builder.Services.AddDeptBudgetSecurity(settings, dataDir);
         builder.Services.AddDeptBudgetServices();
         builder.Services.AddRazorPages(o =>
@@ -93,6 +95,8 @@ public static class WebApp
             return Task.CompletedTask;
         }));
         builder.Services.AddHostedService<StartupInitializer>();
+        // The reviewer's desk (issue 16): batch import jobs, region overview, findings exports. After the initializer: its tables need the migrated database.
+        builder.Services.AddDesk(builder.Configuration, storage, dataDir);
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -113,6 +117,7 @@ public static class WebApp
         app.MapOpenApi("/openapi/v1.json");
         app.MapToolsApi();
         app.MapBudgetsApi();
+        app.MapReviewApi();
         app.MapRazorPages();
     }
 }
