@@ -39,8 +39,11 @@ public sealed class LimitSettings
     public int LoginAttemptsPerMinute { get; set; } = 10;
     /// <summary>Time limit of one read and check of an upload (queueing included); over it the answer is 422.</summary>
     public int ReadSeconds { get; set; } = 10;
-    /// <summary>Reads running at once, whoever asks; each client (address or user) runs one at a time.</summary>
-    public int ReadConcurrency { get; set; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Reads running at once, whoever asks; each client (address or user) runs one at a time. Twice the
+    /// cores: reads past half a second run at low CPU priority, so short ones are not held in a queue behind them.
+    /// </summary>
+    public int ReadConcurrency { get; set; } = 2 * Environment.ProcessorCount;
     /// <summary>Reads one client may have waiting behind its running one; more are answered 429.</summary>
     public int ReadQueuePerClient { get; set; } = 4;
     /// <summary>Memory the anonymous check keeps of answers already given (estimated bytes).</summary>

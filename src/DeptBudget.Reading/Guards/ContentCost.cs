@@ -123,8 +123,10 @@ internal sealed class ContentCost(Dictionary<int, PdfObjectFacts> objects, byte[
         var t = new PdfTokens(data);
         var depth = 0;
         long draws = 0;
+        var tokens = 0;
         while (t.Next())
         {
+            if ((++tokens & 0xFFFF) == 0) ReadScope.Check(where);
             switch (t.Current)
             {
                 case PdfTokens.Kind.ArrayOpen or PdfTokens.Kind.DictOpen:

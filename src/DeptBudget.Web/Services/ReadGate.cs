@@ -16,6 +16,8 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
     // Deep but legal structures (nested tables, long formulas) recurse; the pre-scans bound the depth,
     // the stack gives room below the bounds.
     private const int StackBytes = 64 * 1024 * 1024;
+    // A normal check takes a tenth of a second; a read still running after this yields the CPU to them.
+    private static readonly TimeSpan DemoteAfter = TimeSpan.FromMilliseconds(500);
 
     private readonly SemaphoreSlim _slots = new(Math.Max(1, settings.Limits.ReadConcurrency));
     private readonly ConcurrentDictionary<string, ClientLane> _lanes = new();
@@ -73,6 +75,7 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
         var limit = TimeLimit;
         var thread = new Thread(() =>
         {
+            var demotion = LongReads.Watch(DemoteAfter);
             try
             {
                 using (ReadScope.Enter(limit, aborted)) done.TrySetResult(work());
@@ -80,6 +83,7 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
             catch (Exception e) { done.TrySetException(e); }
             finally
             {
+                demotion.Dispose();
                 _slots.Release();
                 lane.Running.Release();
             }
