@@ -5,6 +5,9 @@ using System.Net.Http.Headers;
 // Load test of the anonymous check endpoint on loopback, bounded in time and count.
 //   dotnet run -c Release --project bench/DeptBudget.LoadTest -- --url http://127.0.0.1:5099 --file samples/000_….txt
 //        [--seconds 30] [--concurrency 16] [--max-requests 20000] [--warmup 1500] [--pid SERVER_PID] [--vary]
+//        [--hostile 4 [--hostile-clients 1]]   the hostile suite uploaded in a loop meanwhile
+//   … --suite                                  each hostile file once: status, time, server peak memory
+//   … --fuzz 10000 [--seed 1]                  fuzz cases sent through the server
 // Prints requests/s, latency percentiles, errors, and the server's peak resident memory (VmHWM) when --pid is given.
 var opts = Args.Parse(args);
 var url = new Uri(opts.Get("url", "http://127.0.0.1:5099"));
@@ -15,6 +18,14 @@ if (!System.Net.IPAddress.TryParse(url.Host, out var ip) ? url.Host != "localhos
 }
 var file = opts.Get("file", "");
 if (!File.Exists(file)) { Console.Error.WriteLine($"loadtest: file not found: {file}"); return 2; }
+int? serverPid = opts.Has("pid") ? int.Parse(opts.Get("pid", ""), CultureInfo.InvariantCulture) : null;
+// --suite: each hostile file once (status, time, server peak memory), then a normal check.
+if (opts.Has("suite")) return await HostileRuns.Suite(url, serverPid, file);
+// --fuzz N: N fuzz cases sent through the server.
+if (opts.Has("fuzz")) return await HostileRuns.Fuzz(url, int.Parse(opts.Get("fuzz", "10000"), CultureInfo.InvariantCulture), int.Parse(opts.Get("seed", "1"), CultureInfo.InvariantCulture), serverPid);
+// --hostile N [--hostile-clients C]: N hostile uploads running at once (from C other loopback addresses) during the measurement.
+var hostile = int.Parse(opts.Get("hostile", "0"), CultureInfo.InvariantCulture);
+var hostileClients = int.Parse(opts.Get("hostile-clients", "1"), CultureInfo.InvariantCulture);
 var seconds = int.Parse(opts.Get("seconds", "30"), CultureInfo.InvariantCulture);
 var concurrency = int.Parse(opts.Get("concurrency", "16"), CultureInfo.InvariantCulture);
 var maxRequests = int.Parse(opts.Get("max-requests", "50000"), CultureInfo.InvariantCulture);
@@ -49,6 +60,11 @@ async Task<(bool Ok, double Ms)> One()
 
 for (var i = 0; i < warmup; i += concurrency) await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => One()));
 
+using var stopAttack = new CancellationTokenSource();
+var hostileStatuses = new Dictionary<int, int>();
+var attack = hostile > 0 ? HostileRuns.Attack(url, hostileClients, Math.Max(1, hostile / hostileClients), hostileStatuses, stopAttack.Token) : Task.CompletedTask;
+if (hostile > 0) await Task.Delay(2000);   // let the attack get going first
+
 var latencies = new List<double>[concurrency];
 var errors = 0;
 var issued = 0;
@@ -66,6 +82,9 @@ var workers = Enumerable.Range(0, concurrency).Select(async w =>
 }).ToArray();
 await Task.WhenAll(workers);
 var elapsed = deadline.Elapsed.TotalSeconds;
+stopAttack.Cancel();
+await attack;
+if (hostile > 0) Console.WriteLine($"hostile     {hostile} at once from {hostileClients} address(es): " + string.Join("  ", hostileStatuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
 var all = latencies.SelectMany(l => l).Order().ToArray();
 double P(double q) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)Math.Ceiling(q * all.Length) - 1)];
 Console.WriteLine($"requests    {all.Length} in {elapsed:0.0} s, concurrency {concurrency}");

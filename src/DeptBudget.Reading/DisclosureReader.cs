@@ -50,11 +50,20 @@ public static class DisclosureReader
         _ => TextLines(Limited(Decode(bytes, name), name)),
     };
 
-    // Text has the same line limit as Word and Excel documents.
+    // Text has the same line limit as Word and Excel documents, and a line no longer than any table row could be.
     private static string Limited(string text, string name)
     {
-        var lines = text.AsSpan().Count('\n');
-        if (lines > Limits.MaxLines) throw new ReadException($"{name}: {lines:N0} 行，超过 {Limits.MaxLines:N0} 行的上限；拒绝读取");
+        var lines = 0;
+        for (var rest = text.AsSpan(); ; lines++)
+        {
+            var end = rest.IndexOf('\n');
+            var length = end < 0 ? rest.Length : end;
+            if (length > Limits.MaxLineChars)
+                throw new ReadException($"{name}: 第 {lines + 1:N0} 行有 {length:N0} 个字符，超过 {Limits.MaxLineChars:N0} 的上限；拒绝读取");
+            if (lines > Limits.MaxLines) throw new ReadException($"{name}: 超过 {Limits.MaxLines:N0} 行的上限；拒绝读取");
+            if (end < 0) break;
+            rest = rest[(end + 1)..];
+        }
         return text;
     }
 

@@ -38,10 +38,15 @@ public sealed class LimitSettings
     /// <summary>Anonymous POST /api/check, /api/read and /api/render per client address per minute.</summary>
     public int ToolRequestsPerMinute { get; set; } = 600;
     public int LoginAttemptsPerMinute { get; set; } = 10;
-    /// <summary>Time limit of one read and check of an upload (queueing included); over it the answer is 422.</summary>
+    /// <summary>Processor time one read and check of an upload may use (and the longest wait for its turn); over it, 422.</summary>
     public int ReadSeconds { get; set; } = 10;
-    /// <summary>Reads running at once, whoever asks; each client (address or user) runs one at a time.</summary>
-    public int ReadConcurrency { get; set; } = Environment.ProcessorCount;
+    /// <summary>Wall-clock time one read may take once started, on a busy machine too; over it, 422.</summary>
+    public int ReadWallSeconds { get; set; } = 30;
+    /// <summary>
+    /// Reads running at once, whoever asks; each client (address or user) runs one at a time. Twice the
+    /// cores: reads past 0.2 s run at low CPU priority, so short ones are not held in a queue behind them.
+    /// </summary>
+    public int ReadConcurrency { get; set; } = 2 * Environment.ProcessorCount;
     /// <summary>Reads one client may have waiting behind its running one; more are answered 429.</summary>
     public int ReadQueuePerClient { get; set; } = 4;
     /// <summary>Memory the anonymous check keeps of answers already given (estimated bytes).</summary>

@@ -56,6 +56,21 @@ public sealed class SessionAndAccountTests
     }
 
     [Fact]
+    public async Task A_disabled_account_loses_its_session_on_the_next_request()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.CreateUserAsync("boss", Roles.Admin);
+        var boss = await app.LoginAsync("boss");
+        Assert.Equal(HttpStatusCode.OK, (await boss.GetAsync("/admin/users")).StatusCode);
+        await using (var scope = app.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            Assert.True((await users.SetLockoutEndDateAsync((await users.FindByNameAsync("boss"))!, DateTimeOffset.MaxValue)).Succeeded);
+        }
+        Assert.NotEqual(HttpStatusCode.OK, (await boss.GetAsync("/admin/users")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_session_cookie_replayed_after_logout_is_not_accepted()
     {
         await using var app = await TestApp.StartAsync();

@@ -25,6 +25,7 @@ public static class HostileFiles
         yield return new("xobject-self-reference.pdf", XObjectSelfReference());
         yield return new("deep-content-array.pdf", DeepContentArray(100_000));
         yield return new("huge-content.pdf", HugeContent(40L << 20));
+        yield return new("huge-content-indirect.pdf", HugeContent(20L << 20, indirect: true));
         yield return new("many-pages.pdf", ManyPages(2_000));
         yield return new("many-words.pdf", ManyWords(3_000_000));
         yield return new("nested-tables.docx", NestedTables(20_000));
@@ -177,12 +178,15 @@ public static class HostileFiles
         OnePage("/Contents 4 0 R", Stream("", Ascii("BT " + new string('[', levels) + new string(']', levels) + " TJ ET")));
 
     /// <summary>One page whose compressed content expands to <paramref name="bytes"/> of text drawing.</summary>
-    public static byte[] HugeContent(long bytes)
+    public static byte[] HugeContent(long bytes, bool indirect = false)
     {
         var line = "BT /F1 8 Tf 10 10 Td (2024 budget 1234.56) Tj ET\n"u8.ToArray();
         var data = new byte[bytes];
         for (long k = 0; k + line.Length <= bytes; k += line.Length) line.CopyTo(data, k);
-        return OnePage("/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >>", Stream("", data), Ascii(Font));
+        // Indirect: /Contents names an array object that names the stream.
+        return indirect
+            ? OnePage("/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >>", Ascii("[6 0 R]"), Ascii(Font), Stream("", data))
+            : OnePage("/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >>", Stream("", data), Ascii(Font));
     }
 
     /// <summary>A document of <paramref name="pages"/> pages sharing one content stream.</summary>

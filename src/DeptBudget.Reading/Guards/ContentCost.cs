@@ -20,7 +20,7 @@ internal sealed class ContentCost(Dictionary<int, PdfObjectFacts> objects, byte[
         {
             long cost = 0;
             var draws = 0L;
-            foreach (var c in page.Contents.Distinct())
+            foreach (var c in ContentStreams(page))
             {
                 var s = Stream(c);
                 cost = Add(cost, s.Bytes);
@@ -38,6 +38,11 @@ internal sealed class ContentCost(Dictionary<int, PdfObjectFacts> objects, byte[
                 throw new ReadException($"{where}: PDF 各页展开后的内容合计超过 {Limits.MaxPdfDocumentContentBytes / (1024 * 1024)} MB；拒绝读取");
         }
     }
+
+    // /Contents is a stream, an array of streams, or a reference to such an array.
+    private IEnumerable<int> ContentStreams(PdfObjectFacts page) => page.Contents
+        .SelectMany(c => objects.TryGetValue(c, out var o) && o.DataStart < 0 ? o.AllRefs : [c])
+        .Distinct();
 
     /// <summary>A form's cost and nesting, computed without recursion (forms may name forms to any depth).</summary>
     private (long Cost, int Depth) Form(int root)
@@ -123,8 +128,10 @@ internal sealed class ContentCost(Dictionary<int, PdfObjectFacts> objects, byte[
         var t = new PdfTokens(data);
         var depth = 0;
         long draws = 0;
+        var tokens = 0;
         while (t.Next())
         {
+            if ((++tokens & 0xFFFF) == 0) ReadScope.Check(where);
             switch (t.Current)
             {
                 case PdfTokens.Kind.ArrayOpen or PdfTokens.Kind.DictOpen:

@@ -33,5 +33,7 @@ public static class Limits
     public const int MaxSheetRows = 20_000;
     public const int MaxSheetColumns = 200;
     public const int MaxLines = 200_000;
+    /// <summary>Characters in one line of a text (a table row of the widest seed is 2,366).</summary>
+    public const int MaxLineChars = 100_000;
     public static readonly TimeSpan MaxReadTime = TimeSpan.FromSeconds(30);
 }

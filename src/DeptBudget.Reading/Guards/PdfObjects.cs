@@ -41,6 +41,7 @@ internal static class PdfObjects
             var at = i + found;
             i = at + 3;
             if (!IsObjectHeader(bytes, at, out var number)) continue;
+            if ((count & 1023) == 0) ReadScope.Check(where);
             if (++count > Limits.MaxPdfObjects)
                 throw new ReadException($"{where}: PDF 对象超过 {Limits.MaxPdfObjects:N0} 个（第 {at} 字节）；拒绝读取");
             var tokens = new PdfTokens(bytes[i..]);

@@ -31,6 +31,7 @@ internal static class XmlGuard
                 if (reader.NodeType != XmlNodeType.Element) continue;
                 if (reader.Depth >= Limits.MaxXmlDepth)
                     throw new ReadException($"{where}: 部件 {name} 的 XML 元素嵌套超过 {Limits.MaxXmlDepth} 层（第 {LineOf(reader)} 行）；拒绝读取");
+                if ((elements & 0xFFFF) == 0) ReadScope.Check(where);
                 if (++elements > Limits.MaxXmlElements)
                     throw new ReadException($"{where}: 文档的 XML 元素超过 {Limits.MaxXmlElements:N0} 个（到部件 {name}）；拒绝读取");
             }

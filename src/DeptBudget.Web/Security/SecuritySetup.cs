@@ -39,6 +39,7 @@ public static class SecuritySetup
             .AddEntityFrameworkStores<BudgetDbContext>()
             .AddClaimsPrincipalFactory<DepartmentClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddSignInManager<StampCheckingSignInManager>()
             .AddDefaultTokenProviders();
         // Every request checks the cookie's security stamp against the database and rebuilds the roles and
         // departments from it: a role or department change, a disabled account and a logout (each changes

@@ -16,6 +16,8 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
     // Deep but legal structures (nested tables, long formulas) recurse; the pre-scans bound the depth,
     // the stack gives room below the bounds.
     private const int StackBytes = 64 * 1024 * 1024;
+    // A normal check takes a twentieth of a second; a read still running after this yields the CPU to them.
+    private static readonly TimeSpan DemoteAfter = TimeSpan.FromMilliseconds(200);
 
     private readonly SemaphoreSlim _slots = new(Math.Max(1, settings.Limits.ReadConcurrency));
     private readonly ConcurrentDictionary<string, ClientLane> _lanes = new();
@@ -26,7 +28,10 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
         public int Waiting;
     }
 
+    /// <summary>Processor time one read may use; also the longest a request waits for its turn.</summary>
     public TimeSpan TimeLimit => TimeSpan.FromSeconds(Math.Max(1, settings.Limits.ReadSeconds));
+    /// <summary>Wall-clock time a read may take once started, however busy the machine.</summary>
+    public TimeSpan WallLimit => TimeSpan.FromSeconds(Math.Max(settings.Limits.ReadSeconds, settings.Limits.ReadWallSeconds));
 
     /// <summary>Runs <paramref name="work"/> for <paramref name="client"/>; 429 when the client's queue is full, 422 at the time limit.</summary>
     public async Task<T> RunAsync<T>(string client, Func<T> work, CancellationToken aborted)
@@ -55,7 +60,7 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
             }
             var running = Start(lane, work, aborted);
             tookLane = tookSlot = false;   // the thread owns them now
-            return await Answer(running, TimeLimit, aborted);
+            return await Answer(running, WallLimit, aborted);
         }
         finally
         {
@@ -70,16 +75,18 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
     private Task<T> Start<T>(ClientLane lane, Func<T> work, CancellationToken aborted)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var limit = TimeLimit;
+        var (cpu, wall) = (TimeLimit, WallLimit);
         var thread = new Thread(() =>
         {
+            var demotion = LongReads.Watch(DemoteAfter);
             try
             {
-                using (ReadScope.Enter(limit, aborted)) done.TrySetResult(work());
+                using (ReadScope.Enter(cpu, wall, aborted)) done.TrySetResult(work());
             }
             catch (Exception e) { done.TrySetException(e); }
             finally
             {
+                demotion.Dispose();
                 _slots.Release();
                 lane.Running.Release();
             }

@@ -57,6 +57,14 @@ public class StructureGuardTests
         Assert.Contains("展开后的内容超过", Refused(HostileFiles.HugeContent(20L << 20), "huge.pdf"));
 
     [Fact]
+    public void Content_named_through_an_array_object_is_counted_too() =>
+        Assert.Contains("展开后的内容超过", Refused(HostileFiles.HugeContent(20L << 20, indirect: true), "indirect.pdf"));
+
+    [Fact]
+    public void A_text_line_longer_than_any_table_row_is_refused() =>
+        Assert.Contains($"超过 {Limits.MaxLineChars:N0} 的上限", Refused(HostileFiles.OneLongLine(10 << 20), "line.txt"));
+
+    [Fact]
     public void Twenty_thousand_nested_word_tables_are_refused_by_the_xml_depth()
     {
         var docx = HostileFiles.NestedTables(20_000);

@@ -1,0 +1,63 @@
+using System.Runtime.InteropServices;
+
+namespace DeptBudget.Web.Services;
+
+/// <summary>
+/// Lowers the CPU priority (Linux nice 15) of a read thread that is still running after a while, so that
+/// the short reads of other users keep their speed while long ones — big documents, or hostile ones
+/// working towards their limit — take what is left. Elsewhere, or where the call fails, nothing changes.
+/// </summary>
+internal static class LongReads
+{
+    private const int PrioProcess = 0;   // with a thread id, setpriority acts on that thread alone
+    private const int Nice = 15;
+
+    /// <summary>Call on the read thread; dispose when the read ends (before the thread exits).</summary>
+    public static IDisposable Watch(TimeSpan after)
+    {
+        if (!OperatingSystem.IsLinux()) return Nothing.Instance;
+        int tid;
+        try { tid = gettid(); }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException) { return Nothing.Instance; }
+        return new Demotion(tid, after);
+    }
+
+    private sealed class Demotion : IDisposable
+    {
+        private readonly Lock _lock = new();
+        private readonly Timer _timer;
+        private readonly int _tid;
+        private bool _ended;
+
+        public Demotion(int tid, TimeSpan after)
+        {
+            _tid = tid;
+            _timer = new Timer(_ => Demote(), null, after, Timeout.InfiniteTimeSpan);
+        }
+
+        // Under the lock, and only while the thread runs: a finished thread's id may be reused by another.
+        private void Demote()
+        {
+            lock (_lock)
+                if (!_ended) _ = setpriority(PrioProcess, _tid, Nice);
+        }
+
+        public void Dispose()
+        {
+            lock (_lock) _ended = true;
+            _timer.Dispose();
+        }
+    }
+
+    private sealed class Nothing : IDisposable
+    {
+        public static readonly Nothing Instance = new();
+        public void Dispose() { }
+    }
+
+    [DllImport("libc")]
+    private static extern int gettid();
+
+    [DllImport("libc")]
+    private static extern int setpriority(int which, int who, int prio);
+}
