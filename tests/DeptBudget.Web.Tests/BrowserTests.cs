@@ -68,6 +68,15 @@ public sealed class BrowserTests
         await prep.WaitForURLAsync($"{baseUrl}/budgets/{id}");
         Assert.DoesNotContain("err", await prep.GetAttributeAsync(cell, "class") ?? "");
         Assert.DoesNotContain(target.Message, await prep.InnerTextAsync("#findings"));
+        // Errors remain: submitting asks first (dismissed: nothing happens; accepted: submitted).
+        string? asked = null;
+        void Dismiss(object? _, IDialog dialog) { asked = dialog.Message; dialog.DismissAsync(); }
+        prep.Dialog += Dismiss;
+        await prep.ClickAsync("text=提交审核");
+        Assert.Matches("^还有 .+，确定提交？$", asked);
+        Assert.Equal("草稿", await prep.InnerTextAsync("#status"));
+        prep.Dialog -= Dismiss;
+        prep.Dialog += (_, dialog) => dialog.AcceptAsync();
         await prep.ClickAsync("text=提交审核");
         await prep.Locator("#status", new() { HasText = "已提交" }).WaitForAsync();
 
@@ -76,13 +85,20 @@ public sealed class BrowserTests
         await LoginAsync(rev, "rev");
         await rev.GotoAsync("/");
         await rev.ClickAsync($"a[href=\"/budgets/{id}\"]");
-        await rev.ClickAsync("text=审核通过");
+        // Errors remain: approval and publication need a reason, which the page then shows.
+        await rev.ClickAsync("button:text-is('审核通过')");
+        Assert.Equal("已提交", await rev.InnerTextAsync("#status"));   // the reason is required
+        await rev.FillAsync("#reason-Approved", "差额系原文件四舍五入");
+        await rev.ClickAsync("button:text-is('审核通过')");
         await rev.Locator("#status", new() { HasText = "已审核" }).WaitForAsync();
+        await rev.FillAsync("#reason-Published", "按原文公开");
         await rev.ClickAsync("button:text-is('公开')");
         await rev.Locator("#status", new() { HasText = "已公开" }).WaitForAsync();
+        Assert.Contains("理由：按原文公开", await rev.InnerTextAsync("main"));
         var download = await rev.RunAndWaitForDownloadAsync(() => rev.ClickAsync("a:text-is('PDF')"), new() { Timeout = 120_000 });
         var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
         Assert.True(pdf.Length > 10_000 && pdf.AsSpan().StartsWith("%PDF-"u8), "a PDF was exported");
+        Assert.DoesNotContain("草稿", PdfText(pdf));   // a published budget's PDF is the official text
 
         // The public: sees the published budget, not a draft.
         var draft = await app.WithStoreAsync(s => s.CreateAsync(d, CheckSummary.None, "prep", "另一草稿"));
@@ -95,6 +111,22 @@ public sealed class BrowserTests
         Assert.Equal("已公开", await anonymous.InnerTextAsync("#status"));
         var hidden = await anonymous.GotoAsync($"/budgets/{draft.Id}");
         Assert.Equal(404, hidden!.Status);
+    }
+
+    /// <summary>The PDF's text by poppler's pdftotext (installed with the browser tests' packages).</summary>
+    private static string PdfText(byte[] pdf)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, pdf);
+            using var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", $"\"{path}\" -") { RedirectStandardOutput = true })!;
+            var text = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            Assert.True(text.Length > 1000, "pdftotext read the PDF");
+            return text;
+        }
+        finally { File.Delete(path); }
     }
 
     private static async Task LoginAsync(IPage page, string user)

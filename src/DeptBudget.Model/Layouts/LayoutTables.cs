@@ -16,7 +16,9 @@ public static class LayoutTables
 
     /// <param name="ColumnSets">The template's columns in printed order where the layout states them ("columns", and
     /// "unitColumns" for the 单位 version when it differs).</param>
-    public sealed record ExpectedTable(int Number, string Title, string Id, IReadOnlyList<IReadOnlyList<LayoutColumn>>? ColumnSets = null);
+    /// <param name="AmountUnit">The table's own unit where it differs from the family's (上海 三公 in 万元 among tables in 元).</param>
+    public sealed record ExpectedTable(int Number, string Title, string Id, IReadOnlyList<IReadOnlyList<LayoutColumn>>? ColumnSets = null,
+        string? AmountUnit = null);
 
     public sealed record Family(string Id, string Description, string AmountUnit, IReadOnlyList<ExpectedTable> Tables);
 
@@ -31,6 +33,10 @@ public static class LayoutTables
         var family = DisclosureMeta.IsFinalAccountsLayout(layoutId) ? "shanghai-final" : layoutId.Split('-')[0];
         return All.Value.FirstOrDefault(l => l.Id == family);
     }
+
+    /// <summary>The unit a table of this layout prints its amounts in (万元 where nothing says).</summary>
+    public static string AmountUnitOf(string? layoutId, string tableId) =>
+        For(layoutId) is { } f ? f.Tables.FirstOrDefault(t => t.Id == tableId)?.AmountUnit ?? f.AmountUnit : "万元";
 
     /// <summary>The tables the layout lists that the disclosure does not have.</summary>
     public static IReadOnlyList<ExpectedTable> Missing(Disclosure d) =>
@@ -47,7 +53,7 @@ public static class LayoutTables
             var root = doc.RootElement;
             var tables = root.GetProperty("tables").EnumerateArray()
                 .Select(t => new ExpectedTable(t.GetProperty("number").GetInt32(), t.GetProperty("title").GetString()!, t.GetProperty("id").GetString()!,
-                    ColumnSets(t)))
+                    ColumnSets(t), t.TryGetProperty("amountUnit", out var u) ? u.GetString() : null))
                 .ToList();
             list.Add(new Family(root.GetProperty("id").GetString()!, root.GetProperty("description").GetString()!,
                 root.GetProperty("amountUnit").GetString()!, tables));

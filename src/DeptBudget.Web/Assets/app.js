@@ -56,6 +56,7 @@
 })();
 
 // A form carrying data-confirm asks before it is sent (submitting a budget that still has errors).
-document.querySelectorAll('form[data-confirm]').forEach(form => {
+// (A form tag helper writes an empty data-confirm where there is nothing to ask.)
+document.querySelectorAll('form[data-confirm]:not([data-confirm=""])').forEach(form => {
   form.addEventListener('submit', e => { if (!window.confirm(form.dataset.confirm)) e.preventDefault(); });
 });

@@ -4,9 +4,16 @@ using DeptBudget.Web.Services;
 namespace DeptBudget.Web.Pages;
 
 /// <summary>One table on a page, with the findings that point into it (to mark the cells).</summary>
-public sealed record TableView(Table Table, int Index, IReadOnlyList<FindingView> Findings, bool Editable)
+/// <param name="Layout">The disclosure's layout id, for the 单位 caption (上海 tables print 元, the rest 万元).</param>
+public sealed record TableView(Table Table, int Index, IReadOnlyList<FindingView> Findings, bool Editable, string? Layout = null)
 {
     public string Anchor => "t" + Index;
+
+    public string Unit => Table.AmountUnit ?? DeptBudget.Model.Layouts.LayoutTables.AmountUnitOf(Layout, Table.Id);
+
+    /// <summary>A cell's amount where its column holds amounts: codes (201 29 06) and years stay as printed.</summary>
+    public decimal? Number(int column, string text) =>
+        DeptBudget.Rendering.Writers.Display.Number(Table.Columns[column], text);
 
     private IEnumerable<FindingView> At(int row, int? column) => Findings.Where(f =>
         f.Location.Table == Table.Id && f.Location.RowIndex == row && f.Location.ColumnIndex == column);
@@ -34,6 +41,10 @@ public sealed record TableView(Table Table, int Index, IReadOnlyList<FindingView
         RowKind.Class or RowKind.Unit => "class",
         _ => "",
     };
+
+    /// <summary>Columns of names and items, kept readable (not one character a line) beside narrow code columns.</summary>
+    public static bool IsNameColumn(string key) =>
+        key is ColumnKeys.Name or ColumnKeys.UnitName or ColumnKeys.GovName or ColumnKeys.RevenueItem or ColumnKeys.ExpenditureItem;
 
     /// <summary>Amount columns and the text columns of targets are edited; codes and names stay as read.</summary>
     public static bool IsEditable(Table t, int column)

@@ -46,6 +46,9 @@ public sealed class DocumentExports(ILogger<DocumentExports> log, DeptBudgetSett
         }
     }
 
+    /// <summary>The supervised Chromium's process, once a PDF was asked for (diagnostics and tests).</summary>
+    public int? BrowserProcessId => _pdf?.BrowserProcessId;
+
     private async Task<PdfRenderer> PdfAsync(CancellationToken ct)
     {
         if (_pdf is not null) return _pdf;

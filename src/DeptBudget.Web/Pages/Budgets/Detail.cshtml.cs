@@ -10,7 +10,10 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store) : Page
 {
     public LoadedBudget Budget { get; private set; } = null!;
     public IReadOnlyList<BudgetStatus> Moves { get; private set; } = [];
-    public IReadOnlyList<string> DocumentFormats => DocumentExports.Formats;
+    /// <summary>PDF, XLSX, DOCX and HTML where a rendering layout exists for the budget's layout; none otherwise (上海:
+    /// offering them answered with an error), so JSON and CSV remain.</summary>
+    public IReadOnlyList<string> DocumentFormats =>
+        DeptBudget.Rendering.Layouts.Layout.Available.Contains(Budget.Disclosure.Meta.Layout) ? DocumentExports.Formats : [];
     /// <summary>Errors and checks not run: approval and publication need a reason while any remain.</summary>
     public PublishGate.Open Open { get; private set; } = new(0, 0);
     /// <summary>Reasons reviewers gave for approving or publishing with open findings (shown to everyone who sees the budget).</summary>
