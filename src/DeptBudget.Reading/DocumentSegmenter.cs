@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DeptBudget.Model;
 using DeptBudget.Reading.Tables;
 using DeptBudget.Reading.Text;
 
@@ -42,13 +43,31 @@ public static partial class DocumentSegmenter
             open = null; openLines.Clear();
         }
 
+        var unknown = new Dictionary<string, string>();
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
             var text = line.IsText ? TextNormalizer.Cell(line.Cells[0]) : "";
             var id = line.IsText ? TableTitles.Recognise(text) : null;
+            // A title in a ruled grid's top row (北京: 预算01表 收支总表 spanning the frame) is the row's one filled
+            // cell; there it must carry a table tag, so a one-cell data row is never taken for a title.
+            if (!line.IsText && GridTitle(line) is { } cell)
+            {
+                text = cell;
+                id = TableTitles.Recognise(text) ?? (TableTitles.LooksLikeTitle(text) ? "" : null);
+            }
+            // A table of no known meaning (表11 …上年结转资金支出表) is still a table of its own: it gets an id of
+            // its own (other-1, other-2 … by distinct title, so a title repeated on each page joins one table),
+            // is reported by TableBuilder, and never runs into the table before it.
+            if (id is null && line.IsText && TableTitles.LooksLikeTitle(text)) id = "";
             if (id is not null && !Heading().IsMatch(text) && TableFollows(lines, i + 1))
             {
+                if (id.Length == 0)
+                {
+                    var key = TableTitles.Strip(text);
+                    if (!unknown.TryGetValue(key, out var other)) unknown[key] = other = TableIds.OtherPrefix + (unknown.Count + 1);
+                    id = other;
+                }
                 Close();
                 open = new TableBlock(id, text, null, line.Number, []);
                 continue;
@@ -62,6 +81,21 @@ public static partial class DocumentSegmenter
         }
         Close();
         return new Segments(contents, prose, tables);
+    }
+
+    // The one filled cell of a multi-cell line, when it carries a table tag (预算01表…, 表3…, 公开05表…).
+    private static string? GridTitle(SourceLine line)
+    {
+        string? only = null;
+        foreach (var c in line.Cells)
+        {
+            if (c.Length == 0) continue;
+            if (only is not null) return null;
+            only = c;
+        }
+        if (only is null) return null;
+        var text = TextNormalizer.Cell(only);
+        return TableTitles.Tagged(text) && TableTitles.LooksLikeTitle(text) ? text : null;
     }
 
     private static bool TableFollows(IReadOnlyList<SourceLine> lines, int from)

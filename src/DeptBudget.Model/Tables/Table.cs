@@ -111,6 +111,11 @@ public static class TableIds
     public const string AgencyOperatingCost = "agency-operating-cost";                // 机关运行经费
     public const string DepartmentPerformanceTarget = "department-performance-target"; // 11 整体绩效目标表
     public const string ProjectPerformanceTargets = "project-performance-targets";    // 12 项目绩效目标（汇总）表
+    public const string GeneralBudgetEconomicExpenditure = "general-budget-economic-expenditure"; // 一般公共预算支出表（按经济分类） (深圳, 西安)
+    public const string GeneralBudgetBasicFunctionExpenditure = "general-budget-basic-function-expenditure"; // 一般公共预算基本支出表（按功能分类） (西安)
+
+    /// <summary>A table of no known meaning gets other-1, other-2 … (by distinct title): kept and reported, never merged.</summary>
+    public const string OtherPrefix = "other-";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -118,6 +123,6 @@ public static class TableIds
         GeneralBudgetExpenditure, GeneralBudgetBasicExpenditure, EconomicClassificationSummary,
         ThreePublicExpenses, GovernmentFundExpenditure, StateCapitalExpenditure, BasicExpenditure,
         ProjectExpenditure, GovernmentProcurement, AgencyOperatingCost, DepartmentPerformanceTarget,
-        ProjectPerformanceTargets,
+        ProjectPerformanceTargets, GeneralBudgetEconomicExpenditure, GeneralBudgetBasicFunctionExpenditure,
     ];
 }

@@ -17,7 +17,7 @@ namespace DeptBudget.Reading.Eval;
 /// is prose (<c>347.32 万元</c>), not a cell;</item>
 /// <item>a <b>table line</b> has at least two money tokens (prose and headings rarely print two bare
 /// figures, and a column-number row 1 2 3 … prints none), or one that stands in a column: column gaps of
-/// two spaces or more, or the line's edge, on both sides (江苏: 2040501   行政运行      17,279.29);</item>
+/// two spaces or more, or the line's edge, on both sides, after a row label (江苏: 2040501   行政运行      17,279.29);</item>
 /// <item>on a table line, a plain integer (<c>426680000</c>, <c>0</c>) after the first money token is an
 /// amount too (tables in 元 print whole numbers); integers before it are codes (2010601, 245001, 类 201).</item>
 /// </list>
@@ -49,7 +49,9 @@ public sealed partial class PrintedAmounts
             var figures = tokens.Count(t => IsMoney(t, out _) || IsInteger(t, out _));
             foreach (var t in tokens)
                 if (IsMoney(t, out var any) || (figures >= 2 && IsInteger(t, out any))) Add(anywhere, any);
-            var inColumn = money.Count == 1 && StandsApart(line, matches[money[0]]);
+            // A lone figure needs a row label before it (a code or a name): a figure alone on its line is a chart's
+            // axis label or a page's furniture, not a table cell.
+            var inColumn = money.Count == 1 && money[0] > 0 && StandsApart(line, matches[money[0]]);
             if (money.Count < 2 && !inColumn) continue;
             tableLines++;
             for (var i = money[0]; i < tokens.Length; i++)

@@ -71,22 +71,31 @@ public static partial class ReadingEval
             refused = e.Message;
             tables = TablesOnly(bytes, name);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A crash is a reader bug: measured as a refusal (recall 0) and named, never ending the whole run.
+            refused = $"{name}: the reader failed ({e.GetType().Name}: {e.Message})";
+            tables = TablesOnly(bytes, name);
+        }
         var exported = Amounts(tables);
         return new DocumentScore(name, Family(name), layout, refused, tables.Count,
             printed.OnTableLines.Values.Sum(), Matched(printed.OnTableLines, exported),
             exported.Values.Sum(), Matched(exported, printed.Anywhere));
     }
 
-    /// <summary>The multiset of amounts in amount columns (text columns, codes and names, are not amounts).</summary>
+    /// <summary>The multiset of amounts the tables hold: figures in amount columns, and figures with decimals in text columns.</summary>
     public static Dictionary<decimal, int> Amounts(IEnumerable<Table> tables)
     {
         var bag = new Dictionary<decimal, int>();
         foreach (var t in tables)
         {
-            var amountColumns = Enumerable.Range(0, t.Columns.Count).Where(i => !IsTextKey(t.Columns[i].Key)).ToList();
+            // In a text column (target forms, unread headers) only a figure with decimals is an amount (资金总额 745.00);
+            // a whole number there is a count or a target value (100, 95), not money.
+            var text = Enumerable.Range(0, t.Columns.Count).Select(i => IsTextKey(t.Columns[i].Key)).ToList();
             foreach (var row in t.Rows)
-                foreach (var i in amountColumns)
-                    if (row.Amount(i) is { } v) bag[v] = bag.GetValueOrDefault(v) + 1;
+                for (var i = 0; i < row.Cells.Count; i++)
+                    if (row.Amount(i) is { } v && (i >= text.Count || !text[i] || row.Cells[i].Contains('.')))
+                        bag[v] = bag.GetValueOrDefault(v) + 1;
         }
         return bag;
     }
@@ -114,7 +123,7 @@ public static partial class ReadingEval
             return DocumentSegmenter.Split(lines).Tables
                 .Select(b => TableBuilder.Build(b, year, unread) with { AmountUnit = AmountUnits.Of(b) }).ToList();
         }
-        catch (ReadException) { return []; }
+        catch (Exception e) when (e is not OutOfMemoryException) { return []; }
     }
 
     private static int Year(IReadOnlyList<SourceLine> lines) =>
@@ -122,8 +131,12 @@ public static partial class ReadingEval
             .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     // Target tables key their indicator columns by category (output.level3, outcome.targetValue): text too.
-    private static bool IsTextKey(string key) =>
-        TextKeys.Contains(key) || key.EndsWith("." + ColumnKeys.Level3, StringComparison.Ordinal) || key.EndsWith("." + ColumnKeys.TargetValue, StringComparison.Ordinal);
+    // A repeated meaning is numbered (text#2, name#2): the same text column.
+    private static bool IsTextKey(string column)
+    {
+        var key = column.Split('#')[0];
+        return TextKeys.Contains(key) || key.EndsWith("." + ColumnKeys.Level3, StringComparison.Ordinal) || key.EndsWith("." + ColumnKeys.TargetValue, StringComparison.Ordinal);
+    }
 
     private static readonly HashSet<string> TextKeys =
     [

@@ -227,6 +227,8 @@ public static partial class TargetExtractor
 
         public Indicator? Add(List<(string c, int i)> cells)
         {
+            // A row that held only the 绩效指标 label (西安 2022 决算's forms) has nothing to add.
+            if (cells.Count == 0) return null;
             var texts = cells.Select(x => x.c).ToList();
             int l = 0, n = texts.Count;
             if (l < n && IsLevel1(texts[l]) && (texts[l].EndsWith("指标") || n - l >= 5)) { level1 = texts[l++]; level2 = ""; }

@@ -1,4 +1,5 @@
 using DeptBudget.Model;
+using DeptBudget.Model.Layouts;
 using static DeptBudget.Model.AmountKeys;
 
 namespace DeptBudget.Reading.Tables;
@@ -10,36 +11,6 @@ namespace DeptBudget.Reading.Tables;
 /// </summary>
 public static class ColumnMeanings
 {
-    // Leaf words → amount key. Longer, more specific words first.
-    private static readonly (string Word, string Key)[] Amounts =
-    [
-        ("对个人和家庭的补助", HouseholdTransfers), ("对个人和家庭补助", HouseholdTransfers),
-        ("工资福利支出", WagesAndBenefits), ("商品和服务支出", GoodsAndServices), ("资本性支出", CapitalOutlay),
-        ("其他运转类", OperationalProject), ("特定目标类", SpecificPurposeProject), ("人员类项目", PersonnelProject),
-        ("一般性项目", GeneralProject), ("专项资金", SpecialFund),
-        ("年终结转结余", CarryoverOut), ("结转下年", CarryoverOut),
-        ("人员经费", PersonnelCost), ("人员支出", PersonnelCost), ("公用经费", OperatingCost), ("日常公用支出", OperatingCost),
-        ("基本支出", BasicExpenditure), ("项目支出", ProjectExpenditure),
-        ("因公出国境费", OfficialOverseasTravel), ("因公出国境经费", OfficialOverseasTravel), ("因公出国境费用", OfficialOverseasTravel),
-        ("公务用车购置及运行维护费", OfficialVehicles), ("公务用车购置及运行费", OfficialVehicles),
-        ("公务用车购置费", VehiclePurchase), ("公务用车购置经费", VehiclePurchase),
-        ("公务用车运行维护费", VehicleOperation), ("公务用车运行费", VehicleOperation),
-        ("公务接待费", OfficialReception), ("三公经费合计", Total), ("三公经费预算数", Total),
-        ("上级提前告知转移支付", AdvanceTransferFromAbove), ("部门财政性资金结转", DepartmentCarryover),
-        ("行政事业性收费", AdministrativeFees), ("专项收入", SpecialRevenue),
-        ("国有资产资源", AssetIncome), ("政府住房基金收入", HousingFundIncome),
-        ("其中财政拨款", OwnLevelAppropriation),
-        ("一般公共预算", GeneralPublicBudget), ("政府性基金", GovernmentFundBudget), ("国有资本经营", StateCapitalBudget),
-        ("财政专户", SpecialAccountFunds), ("事业单位经营收入", InstitutionBusinessRevenue), ("事业收入", InstitutionRevenue), ("经营收入", InstitutionBusinessRevenue),
-        ("上级补助收入", SuperiorSubsidyRevenue), ("附属单位上缴收入", AffiliateRemittanceRevenue),
-        ("其他收入", OtherRevenue), ("其他资金", OtherRevenue), ("单位资金", UnitFunds), ("单位资", UnitFunds),
-        ("使用非财政拨款结余", NonAppropriationBalanceUsed), ("用事业基金弥补收支差额", InstitutionFundUsed),
-        ("上年结转结余", CarryoverIn), ("上年结转", CarryoverIn),
-        ("政府预算资金", FiscalAppropriation), ("财政性资金", FiscalAppropriation), ("财政拨款收入", FiscalAppropriation),
-        ("上缴上级支出", RemittanceToSuperior), ("对附属单位补助支出", SubsidyToAffiliates), ("经营支出", BusinessExpenditure),
-        ("资金总额", Total), ("机关运行经费支出", Total), ("本年支出小计", ExpenditureThisYear),
-    ];
-
     /// <summary>The key of a column; unknown headers get "?" + the path so nothing is silently mislabelled.</summary>
     public static string Resolve(string path, int documentYear)
     {
@@ -138,7 +109,8 @@ public static class ColumnMeanings
 
     private static string? Lookup(string word)
     {
-        foreach (var (w, k) in Amounts) if (word.Contains(w)) return k;
+        // Leaf words → amount key, as data (Model/Layouts/Vocabulary/national.json, then the families' columnWords).
+        foreach (var c in Vocabulary.Columns) if (word.Contains(c.Word)) return c.Key;
         return null;
     }
 }

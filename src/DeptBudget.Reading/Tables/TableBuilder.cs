@@ -13,6 +13,8 @@ public static partial class TableBuilder
 {
     public static Table Build(TableBlock block, int documentYear, ICollection<UnreadFragment> unread)
     {
+        if (block.Id.StartsWith(TableIds.OtherPrefix, StringComparison.Ordinal))
+            unread.Add(new UnreadFragment(block.TitleLine, block.Title, "table of no known meaning: kept as its own table"));
         var notes = new List<string>();
         string? emptyNote = null;
         var grid = new List<SourceLine>();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeptBudget.Model;
+using DeptBudget.Model.Layouts;
 using DeptBudget.Reading.Text;
 
 namespace DeptBudget.Reading.Tables;
@@ -7,54 +8,45 @@ namespace DeptBudget.Reading.Tables;
 /// <summary>
 /// Recognises a table by the meaning of its title, whatever the wording: 部门收支总体情况表,
 /// 单位收支预算表, 收支总体情况表 and 2021年部门收支总体情况表 are all revenue-expenditure-summary.
-/// Rules are tried in order; the first whose words all occur wins.
+/// Rules (data: <see cref="Vocabulary.Titles"/>) are tried in order; the first whose words all occur wins.
 /// </summary>
 public static partial class TableTitles
 {
-    private static readonly (string[] Words, string[] Not, string Id)[] Rules =
-    [
-        (["三公"], [], TableIds.ThreePublicExpenses),
-        (["政府性基金", "支出"], [], TableIds.GovernmentFundExpenditure),
-        (["国有资本经营", "支出"], [], TableIds.StateCapitalExpenditure),
-        (["项目", "绩效目标"], [], TableIds.ProjectPerformanceTargets),
-        (["整体绩效目标"], [], TableIds.DepartmentPerformanceTarget),
-        (["一般公共预算", "基本支出"], [], TableIds.GeneralBudgetBasicExpenditure),
-        (["一般公共预算", "支出"], [], TableIds.GeneralBudgetExpenditure),
-        (["基本支出预算"], [], TableIds.BasicExpenditure),
-        (["财政拨款收支"], [], TableIds.AppropriationSummary),
-        (["经济分类", "汇总"], [], TableIds.EconomicClassificationSummary),
-        (["分类汇总"], [], TableIds.EconomicClassificationSummary),
-        (["项目支出"], [], TableIds.ProjectExpenditure),
-        (["政府采购"], [], TableIds.GovernmentProcurement),
-        (["机关运行经费"], ["说明", "情况"], TableIds.AgencyOperatingCost),
-        // 上海: 财务收支预算总表 / 收入支出决算总表, 收入预算总表 / 收入决算表, 支出预算总表 / 支出决算表.
-        (["财政拨款收入支出决算"], [], TableIds.AppropriationSummary),
-        (["收支预算总表"], [], TableIds.RevenueExpenditureSummary),
-        (["收入支出决算总表"], [], TableIds.RevenueExpenditureSummary),
-        (["收入预算总表"], [], TableIds.RevenueSummary),
-        (["收入决算表"], [], TableIds.RevenueSummary),
-        (["支出预算总表"], [], TableIds.ExpenditureSummary),
-        (["支出决算表"], ["项目"], TableIds.ExpenditureSummary),
-        (["收支总体"], [], TableIds.RevenueExpenditureSummary),
-        (["收支预算表"], [], TableIds.RevenueExpenditureSummary),
-        (["收支总表"], [], TableIds.RevenueExpenditureSummary),
-        (["收入总体"], [], TableIds.RevenueSummary),
-        (["收入预算表"], [], TableIds.RevenueSummary),
-        (["支出总体"], [], TableIds.ExpenditureSummary),
-        (["支出预算表"], ["项目"], TableIds.ExpenditureSummary),
-    ];
+    // The vocabulary is data (Model/Layouts/Vocabulary/national.json and the families' titleWords); only the engine is here.
+    private static readonly Regex Decorations = new(string.Join('|', Vocabulary.TitleDecorations), RegexOptions.Compiled);
 
     /// <summary>The table id a title means, or null. Narrative headings (一、… 情况说明) mean no table.</summary>
     public static string? Recognise(string title)
     {
         var t = Strip(title);
-        if (t.Length == 0 || t.Length > 40) return null;
-        if (t.Contains("说明") || t.Contains('：') || t.Contains("是指")) return null;
-        if (!(t.EndsWith('表') || t.EndsWith("机关运行经费"))) return null;
-        foreach (var (words, not, id) in Rules)
-            if (words.All(t.Contains) && !not.Any(t.Contains)) return id;
+        // A qualifier in brackets at the end (（按经济分类）, （不含上年结转）) tells tables apart but is no part of the
+        // title's form: the title must end with 表 before it.
+        var qualifier = TrailingBrackets().Match(TextNormalizer.Cell(title)).Value;
+        var core = TrailingBrackets().Replace(t, "");
+        if (core.Length == 0 || core.Length > 40) return null;
+        if (core.Contains("说明") || core.Contains('：') || core.Contains("是指")) return null;
+        if (!(core.EndsWith('表') || core.EndsWith("机关运行经费"))) return null;
+        var words = core + qualifier;
+        foreach (var rule in Vocabulary.Titles)
+            if (rule.Words.All(words.Contains) && !rule.Not.Any(words.Contains)) return rule.Id;
         return null;
     }
+
+    /// <summary>
+    /// Whether a line reads as the title of a table whatever its meaning: it carries a table tag (表1：, 表一,
+    /// 预算01表, 公开01表, 附表) or is a known title. A heading over all the tables (…预算公开表, …公开报表) is not.
+    /// </summary>
+    public static bool LooksLikeTitle(string title)
+    {
+        var text = TextNormalizer.Cell(title);
+        var core = TrailingBrackets().Replace(Strip(text), "");
+        if (core.Length is < 3 or > 40 || !core.EndsWith('表')) return false;
+        if (core.Contains("说明") || core.Contains('：') || core.Contains("是指") || OverAllTables().IsMatch(core)) return false;
+        return Tagged(text) || Recognise(text) is not null;
+    }
+
+    /// <summary>Whether a title starts with a table tag: 表1：, 表一, 预算01表, 公开01表, 附表.</summary>
+    public static bool Tagged(string title) => TableTag().IsMatch(TextNormalizer.Cell(title));
 
     /// <summary>The printed number of a 目录 entry or title (一、 → 1, 十二、 → 12), or null.</summary>
     public static int? Number(string line)
@@ -70,8 +62,14 @@ public static partial class TableTitles
     {
         var t = TextNormalizer.Cell(title).TrimStart('-', '•', '·');
         t = NumberPrefix().Replace(t, "");
-        t = Decorations().Replace(t, "");
-        return t.Trim();
+        // Tags come one after another (表1：2026年…, 预算01表 2026年…): strip until none is left.
+        for (var k = 0; k < 4; k++)
+        {
+            var next = Decorations.Replace(t, "").Trim();
+            if (next == t) break;
+            t = next;
+        }
+        return t;
     }
 
     public static int ChineseNumber(string s)
@@ -87,6 +85,12 @@ public static partial class TableTitles
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}|\d{1,2}(?!\d))[、.．](?!\d{1,2}(\D|$))")]
     private static partial Regex NumberPrefix();
 
-    [GeneratedRegex(@"^\d{4}年度?|[（(]\d{4}年度?[）)]$|[（(]按[^）)]*[）)]$|预算\d+表|^附表\d*[:：]?")]
-    private static partial Regex Decorations();
+    [GeneratedRegex(@"([（(][^（）()]*[）)])+$")]
+    private static partial Regex TrailingBrackets();
+
+    [GeneratedRegex(@"^(表\s*[0-9一二三四五六七八九十]+|(预算|公开)\s*\d+\s*表|附表)")]
+    private static partial Regex TableTag();
+
+    [GeneratedRegex(@"(公开|报)表$|^(部门|单位)?(预算|决算)表$")]
+    private static partial Regex OverAllTables();
 }
