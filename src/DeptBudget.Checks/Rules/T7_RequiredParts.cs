@@ -28,9 +28,12 @@ public sealed class T7_RequiredParts : Rule
     public override IEnumerable<Finding> Check(CheckContext context)
     {
         if (context.Disclosure.Narrative.Sections.Count == 0) { yield return CannotRun("没有读到情况说明"); yield break; }
-        // Table titles and notes count: a workbook may carry the explanations as a note under its last table.
+        // Tables (titles, notes, cells) and the fragments the reader could not place count too: a workbook carries
+        // the explanations as a note under its last table, and a PDF's last pages (福州: 国有资产占用使用情况 after
+        // the tables) may not come back as narrative. A part is reported missing only when no word of it is anywhere.
         var text = Prose.AllText(context) + "\n" + string.Join("\n", context.Disclosure.Tables
-            .SelectMany(t => new[] { t.Title, t.EmptyNote ?? "" }.Concat(t.Notes)));
+            .SelectMany(t => new[] { t.Title, t.EmptyNote ?? "" }.Concat(t.Notes).Concat(t.Rows.SelectMany(r => r.Cells))))
+            + "\n" + string.Join("\n", context.Disclosure.Unread.Select(u => u.Text));
         foreach (var (part, words) in Required)
             if (!words.Any(w => text.Contains(w, StringComparison.Ordinal)))
                 yield return Make(FindingLocation.Document, part, "（缺失）", $"没有找到“{part}”的说明（查找了：{string.Join("、", words)}）");

@@ -1,6 +1,7 @@
 using System.Text;
 using DeptBudget.Checks;
 using DeptBudget.Checks.Batch;
+using DeptBudget.Checks.Reports;
 using DeptBudget.Model;
 using DeptBudget.Model.Json;
 using DeptBudget.Reading;
@@ -49,6 +50,54 @@ internal static class CheckBatch
             AnsiConsole.MarkupLine($"summary → [blue]{Markup.Escape(csv.FullName)}[/]");
         }
         return results.Any(r => r.Status != FileStatus.Ok || r.Errors > 0) ? ExitCodes.Errors : ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// check --batch DIR --format checklist -o FORM.xlsx: one workbook, a 汇总 sheet and a 检查表 per document, read
+    /// one at a time (each form is small; the documents are not kept). An unreadable file is a line of the summary.
+    /// </summary>
+    public static int RunChecklist(DirectoryInfo dir, FileInfo output)
+    {
+        if (!dir.Exists) { Console.Error.WriteLine($"deptbudget: folder not found: {dir.FullName}"); return ExitCodes.Unusable; }
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+        var files = dir.EnumerateFiles("*", options).Where(f => Extensions.Contains(f.Extension.ToLowerInvariant()))
+            .OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
+        if (files.Count == 0) { Console.Error.WriteLine($"deptbudget: no documents under {dir.FullName}"); return ExitCodes.Unusable; }
+        var forms = new List<ChecklistForm>();
+        var errors = false;
+        foreach (var f in files)
+        {
+            var name = Path.GetRelativePath(dir.FullName, f.FullName);
+            try
+            {
+                var report = CheckCommand.Checker.Check(Read(f.FullName)) with { Source = name };
+                errors |= report.Errors > 0;
+                forms.Add(ChecklistForm.Of(report));
+            }
+            catch (Exception e) when (IsUnusable(e))
+            {
+                errors = true;
+                forms.Add(new ChecklistForm(name, "", 0, [new ChecklistRow("内容规范性", "文件", false, $"无法读取：{e.Message}", "")]));
+            }
+            Console.Error.WriteLine($"{name}: 检查表完成");
+        }
+        return WriteChecklist(forms, output) ?? (errors ? ExitCodes.Errors : ExitCodes.Clean);
+    }
+
+    /// <summary>Writes the workbook; null when written, the exit code when it could not be.</summary>
+    public static int? WriteChecklist(IReadOnlyList<ChecklistForm> forms, FileInfo output)
+    {
+        try
+        {
+            using (var stream = File.Create(output.FullName)) ChecklistXlsx.Write(stream, forms);
+            Console.Error.WriteLine($"公开情况检查表：{forms.Count} 个文档 → {output.FullName}");
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"deptbudget: cannot write {output.FullName}: {e.Message}");
+            return ExitCodes.Unusable;
+        }
     }
 
     public static Disclosure Read(string path) =>

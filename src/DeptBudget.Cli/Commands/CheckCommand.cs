@@ -20,8 +20,8 @@ internal static class CheckCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo?>("file") { Description = "A disclosure (.txt/.pdf/.docx/.xlsx) or a budget JSON", Arity = ArgumentArity.ZeroOrOne };
-        var format = new Option<string>("--format") { Description = "text, json or html", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "html");
+        var format = new Option<string>("--format") { Description = "text, json, html, or checklist (the 公开情况检查表 workbook, with -o FILE.xlsx)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html", "checklist");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report (or, with --batch, the summary CSV) here" };
         var batch = new Option<DirectoryInfo?>("--batch") { Description = "Check every document under this folder, in parallel" };
         var command = new Command("check", "检查公开文件 — report every problem of a disclosure") { file, format, output, batch };
@@ -30,9 +30,10 @@ internal static class CheckCommand
             var hasFile = r.GetValue(file) is not null;
             var hasBatch = r.GetValue(batch) is not null;
             if (hasFile == hasBatch) r.AddError("give either a FILE or --batch DIR");
+            if (r.GetValue(format) == "checklist" && r.GetValue(output) is null) r.AddError("--format checklist writes a workbook: give -o FORM.xlsx");
         });
         command.SetAction(parse => parse.GetValue(batch) is { } dir
-            ? CheckBatch.Run(dir, parse.GetValue(output))
+            ? parse.GetValue(format) == "checklist" ? CheckBatch.RunChecklist(dir, parse.GetValue(output)!) : CheckBatch.Run(dir, parse.GetValue(output))
             : Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output)));
         return command;
     }
@@ -42,6 +43,7 @@ internal static class CheckCommand
         if (!file.Exists) { Console.Error.WriteLine($"deptbudget: file not found: {file.FullName}"); return ExitCodes.Unusable; }
         if (!CliInput.TryRead(file, out var disclosure)) return ExitCodes.Unusable;
         var report = Checker.Check(disclosure);
+        if (format == "checklist") return CheckBatch.WriteChecklist([ChecklistForm.Of(report)], output!) ?? report.ExitCode;
         var text = format switch
         {
             "json" => JsonReport.Write(report.Findings),

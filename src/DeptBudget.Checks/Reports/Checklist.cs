@@ -1,0 +1,76 @@
+using DeptBudget.Model;
+
+namespace DeptBudget.Checks.Reports;
+
+/// <summary>One line of the 公开情况检查表: an aspect (及时性 / 内容规范性) of a part, whether it meets the requirement, the problems in words with their figures, and where.</summary>
+public sealed record ChecklistRow(string Aspect, string Part, bool? Meets, string Problems, string Place);
+
+/// <summary>The 公开情况检查表 of one document as reviewers fill it.</summary>
+public sealed record ChecklistForm(string Document, string Department, int Year, IReadOnlyList<ChecklistRow> Rows)
+{
+    public int Failing => Rows.Count(r => r.Meets == false);
+
+    /// <summary>
+    /// The form of a checked document: 及时性 (not decidable from the file: the approval and publication dates are
+    /// not in it), then 内容规范性 of 封面, 目录, 主要职能, 机构设置, 名词解释, 编制说明, each table by its title
+    /// (and each required one that is missing), 其他相关说明 and 项目经费情况说明, each with the errors and warnings
+    /// that fall on it.
+    /// </summary>
+    public static ChecklistForm Of(CheckReport report)
+    {
+        var d = report.Disclosure;
+        var judged = report.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        var byPart = judged.GroupBy(f => PartOf(f, d)).ToDictionary(g => g.Key, g => g.ToList());
+        var rows = new List<ChecklistRow>
+        {
+            new("及时性", "公开时间", null, "文件中没有批复日期和公开日期，需人工核对（批复后 20 日内公开）", ""),
+        };
+        var parts = new List<string> { "封面", "目录", "主要职能", "机构设置", "名词解释", "编制说明" };
+        var tables = d?.Tables.Select(t => t.Title).ToList() ?? [];
+        parts.AddRange(tables);
+        parts.AddRange(byPart.Keys.Where(k => k.StartsWith("表：", StringComparison.Ordinal)));
+        parts.AddRange(["其他相关说明", "项目经费情况说明"]);
+        foreach (var part in parts.Distinct())
+        {
+            var found = byPart.GetValueOrDefault(part) ?? [];
+            rows.Add(new("内容规范性", part.StartsWith("表：", StringComparison.Ordinal) ? part[2..] : part, found.Count == 0,
+                string.Join("\n", found.Select(Words)), string.Join("\n", found.Select(Place).Where(p => p.Length > 0).Distinct())));
+        }
+        return new ChecklistForm(report.Source ?? "", report.Department, report.Year, rows);
+    }
+
+    private static string Words(Finding f) =>
+        $"[{f.Rule}] {f.Message}" + (f.Expected is not null || f.Actual is not null ? $"（应为 {f.Expected ?? "—"}，实为 {f.Actual ?? "—"}）" : "");
+
+    /// <summary>The place a reviewer looks: the table's row and column, or the sentence quoted. (Page numbers need the reader's positions.)</summary>
+    private static string Place(Finding f)
+    {
+        var l = f.Location;
+        if (l.Row is not null || l.Column is not null) return string.Join(" / ", new[] { l.Row, l.Column }.Where(x => x is not null));
+        return l.Text ?? "";
+    }
+
+    /// <summary>The part of the form a finding belongs to.</summary>
+    internal static string PartOf(Finding f, Disclosure? d)
+    {
+        var l = f.Location;
+        if (l.Section == "目录") return "目录";
+        if (l.Table is not null)
+            return d?.Tables.FirstOrDefault(t => t.Id == l.Table)?.Title ?? "表：" + (f.Expected ?? TableNames.Zh(l.Table));
+        if (l.Section is null && l.Text is null)
+            return f.Expected switch
+            {
+                "主要职能" or "机构设置" or "名词解释" => f.Expected,
+                null => "编制说明",
+                _ => "其他相关说明",
+            };
+        var title = l.Section ?? "";
+        if (title.Length == 0) return "封面";
+        if (title.Contains("职能") || title.Contains("职责")) return "主要职能";
+        if (title.Contains("机构设置") || title.Contains("单位构成")) return "机构设置";
+        if (title.Contains("名词解释")) return "名词解释";
+        if (new[] { "三公", "机关运行", "机构运转", "政府采购", "国有资产", "绩效" }.Any(title.Contains)) return "其他相关说明";
+        if (new[] { "项目概况", "立项依据", "实施主体", "实施方案", "实施周期", "年度预算安排", "项目经费" }.Any(title.Contains)) return "项目经费情况说明";
+        return "编制说明";
+    }
+}
