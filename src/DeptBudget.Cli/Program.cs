@@ -13,6 +13,8 @@ root.Subcommands.Add(BackupCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ExportFindingsCommand.Create());
 var parsed = root.Parse(args);
 var code = await parsed.InvokeAsync();
 // check: a command line that cannot be used exits 2 like any other unusable input (parse errors give 1 otherwise).

@@ -55,6 +55,8 @@ public sealed class DeskOptions
     /// extending it on PostgreSQL). Short enough that a killed instance's files are taken over within a minute.
     /// </summary>
     public double InvisibilitySeconds { get; set; } = 30;
+    /// <summary>False: this instance serves pages and queues jobs but runs none (another instance does).</summary>
+    public bool RunJobs { get; set; } = true;
     /// <summary>Files of one batch, after zips are expanded.</summary>
     public int MaxFiles { get; set; } = 2000;
 }

@@ -84,6 +84,7 @@ public sealed class DeskServer(IServiceProvider services, JobStorage storage, De
             var requeued = await scope.ServiceProvider.GetRequiredService<DeskService>().RequeueOrphansAsync(ct);
             if (requeued > 0) log.LogInformation("Desk: {Count} files queued again", requeued);
         }
+        if (!options.RunJobs) return;
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             Queues = [DeskJobs.Queue],

@@ -63,7 +63,7 @@ public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskOptions
         return n == 1;
     }
 
-    private static void Finish(DeskItem item, ImportOutcome o)
+    internal static void Finish(DeskItem item, ImportOutcome o)
     {
         item.State = o.State;
         item.Reason = o.Reason is null ? null : Clip(o.Reason);
