@@ -14,7 +14,8 @@ public class StructureGuardTests
     {
         var watch = Stopwatch.StartNew();
         var e = Assert.Throws<ReadException>(() => DisclosureReader.ReadBytes(bytes, name));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{name} took {watch.Elapsed}");
+        // Well under a second on an idle machine; the bound leaves room for a machine shared with other builds.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"{name} took {watch.Elapsed}");
         Assert.StartsWith(name, e.Message);
         Assert.DoesNotContain('\n', e.Message);
         return e.Message;
