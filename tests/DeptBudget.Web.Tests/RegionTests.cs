@@ -47,7 +47,7 @@ public sealed class RegionTests
         Assert.Equal(HttpStatusCode.NotFound,
             (await rx.PostAsJsonAsync($"/api/budgets/{huaxian}/status", new { to = "approved", revision = huaxianRev })).StatusCode);
         Assert.Equal(HttpStatusCode.OK,
-            (await rx.PostAsJsonAsync($"/api/budgets/{xixia}/status", new { to = "approved", revision = xixiaRev })).StatusCode);
+            (await rx.PostAsJsonAsync($"/api/budgets/{xixia}/status", new { to = "approved", revision = xixiaRev, comment = "已核对（西峡 2024 有错误，须写理由）" })).StatusCode);
 
         // Emptying the region on the user page makes the reviewer one of every region (after signing in again).
         string id;

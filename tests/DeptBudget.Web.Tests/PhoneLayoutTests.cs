@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace DeptBudget.Web.Tests;
+
+/// <summary>
+/// Issue 15: at 390 px the list wrapped one character a line and the budget page was 1,040 px wide. In Chromium at a
+/// phone's width the pages do not scroll sideways (wide tables scroll inside their own box), and a department name
+/// gets a line of its own width; screenshots at 1366 and 390 px go to $DEPTBUDGET_SCREENSHOTS when set.
+/// </summary>
+public sealed class PhoneLayoutTests
+{
+    private static string Chromium => Environment.GetEnvironmentVariable("DEPTBUDGET_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    [Fact]
+    public async Task List_and_budget_page_fit_a_390_px_phone()
+    {
+        await using var app = await TestApp.StartAsync(samples: true, kestrel: true);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium, Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var baseUrl = app.BaseAddress.ToString().TrimEnd('/');
+        var shots = Environment.GetEnvironmentVariable("DEPTBUDGET_SCREENSHOTS");
+
+        foreach (var width in new[] { 390, 1366 })
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = baseUrl, ViewportSize = new() { Width = width, Height = 844 } });
+            await page.GotoAsync("/");
+            var link = page.Locator("#budgets a", new() { HasText = "西峡县医疗保障局" }).First;
+            var id = (await link.GetAttributeAsync("href"))!;
+            if (width == 390)
+            {
+                Assert.True(await ScrollWidth(page) <= width, $"list is {await ScrollWidth(page)} px wide");
+                var name = await link.BoundingBoxAsync();
+                Assert.True(name!.Width > 100, $"the department name is {name.Width} px wide");   // not one character a line
+            }
+            if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"list-{width}.png"), FullPage = false });
+
+            await page.GotoAsync(id);
+            if (width == 390)
+            {
+                Assert.True(await ScrollWidth(page) <= width, $"budget page is {await ScrollWidth(page)} px wide");
+                Assert.True(await page.Locator("#findings").IsVisibleAsync());
+            }
+            if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"budget-{width}.png"), FullPage = false });
+            // A table's amounts are money, its codes are not (201 29 06 printed as 201.00 29.00 6.00 before): 西峡's
+            // 支出总体情况表 prints 210 01 03 机关服务 71.20 (seed 001).
+            Assert.True(await page.Locator("table.grid td:text-is('210')").CountAsync() > 0, "class code 210 printed as a code");
+            Assert.Equal(0, await page.Locator("table.grid td:text-is('210.00')").CountAsync());
+            Assert.Contains("单位：万元", await page.Locator("table.grid caption").First.InnerTextAsync());
+            await page.CloseAsync();
+        }
+    }
+
+    private static Task<int> ScrollWidth(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+}
