@@ -47,6 +47,14 @@ public static partial class DocumentSegmenter
             var line = lines[i];
             var text = line.IsText ? TextNormalizer.Cell(line.Cells[0]) : "";
             var id = line.IsText ? TableTitles.Recognise(text) : null;
+            // A title printed in the top row of the table's ruled frame (北京 预算01表) is the row's only cell.
+            if (id is null && !line.IsText && OnlyCell(line) is { } only && TableTitles.Recognise(only) is { } inFrame
+                && TableFollows(lines, i + 1))
+            {
+                Close();
+                open = new TableBlock(inFrame, only, null, line.Number, []);
+                continue;
+            }
             if (id is not null && !Heading().IsMatch(text) && TableFollows(lines, i + 1))
             {
                 Close();
@@ -62,6 +70,12 @@ public static partial class DocumentSegmenter
         }
         Close();
         return new Segments(contents, prose, tables);
+    }
+
+    private static string? OnlyCell(SourceLine line)
+    {
+        var filled = line.Cells.Where(c => c.Length > 0).Take(2).ToList();
+        return filled.Count == 1 ? TextNormalizer.Cell(filled[0]) : null;
     }
 
     private static bool TableFollows(IReadOnlyList<SourceLine> lines, int from)
