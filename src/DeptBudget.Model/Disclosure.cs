@@ -12,6 +12,13 @@ public sealed record Disclosure(
     IReadOnlyList<UnreadFragment> Unread)
 {
     public Table? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>
+    /// What the reader had to assume or could not find (in Chinese): the year taken from the file name, a
+    /// part without tables, a scanned part, files that disagree. Shown to the user; not in the canonical JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> Diagnostics { get; init; } = [];
 }
 
 /// <summary>Where the document came from and what it says about itself.</summary>

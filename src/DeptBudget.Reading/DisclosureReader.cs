@@ -19,15 +19,76 @@ public static class DisclosureReader
     public const long MaxBytes = 50L * 1024 * 1024;
 
     /// <summary>Reads a file; throws <see cref="ReadException"/> with a one-line reason for unusable input.</summary>
-    public static Disclosure ReadFile(string path)
+    public static Disclosure ReadFile(string path) => ReadBytes(Load(path), Path.GetFileName(path));
+
+    /// <summary>
+    /// Reads the files of one disclosure as one (北京 prints its explanation and its tables as two PDFs;
+    /// 广州 publishes performance targets apart): the year and department come from whichever file states
+    /// them, and files that state different ones are reported. A part that cannot be read (a scan) is
+    /// reported and the others are read; only when no part can be read is the whole refused.
+    /// </summary>
+    public static Disclosure ReadFiles(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0) throw new ReadException("没有给出文件 — no file given");
+        if (paths.Count == 1) return ReadFile(paths[0]);
+        var notes = new List<string>();
+        var parts = new List<(string Name, IReadOnlyList<SourceLine> Lines, DocumentSegmenter.Segments Segments)>();
+        ReadException? failed = null;
+        foreach (var path in paths)
+        {
+            var name = Path.GetFileName(path);
+            try
+            {
+                var lines = SourceLines(NotEmpty(Load(path), name), name);
+                parts.Add((name, lines, DocumentSegmenter.Split(lines)));
+            }
+            catch (ReadException e)
+            {
+                failed ??= e;
+                notes.Add($"{name} 未读取：{e.Message}");
+            }
+        }
+        if (parts.Count == 0) throw failed!;
+        Conflicts(parts.Select(p => (p.Name, Identify(p.Lines, p.Segments, p.Name, []))).ToList(), notes);
+        // The explanation leads: its cover names the disclosure and its 目录 lists the tables of the other files.
+        var joined = new List<SourceLine>();
+        foreach (var part in parts.OrderBy(p => p.Segments.Tables.Count > 0 ? 1 : 0))
+            foreach (var line in part.Lines) joined.Add(new SourceLine(joined.Count + 1, line.Cells));
+        var d = ReadLines(joined, string.Join(" + ", parts.Select(p => p.Name)));
+        return d with { Diagnostics = [.. notes, .. d.Diagnostics] };
+    }
+
+    // Files of one disclosure must state one year and one department (a name may be cut or carry 部门/（本级）).
+    private static void Conflicts(IReadOnlyList<(string Name, (string Department, int Year, BudgetScope Scope) Id)> parts, List<string> notes)
+    {
+        var years = parts.Where(p => p.Id.Year > 0).GroupBy(p => p.Id.Year).ToList();
+        if (years.Count > 1)
+            notes.Add("文件年度不一致：" + string.Join("；", years.Select(g => $"{string.Join("、", g.Select(p => p.Name))} 写 {g.Key} 年")));
+        var named = parts.Where(p => p.Id.Department.Length > 0).ToList();
+        foreach (var a in named)
+            foreach (var b in named.Where(b => string.CompareOrdinal(a.Name, b.Name) < 0))
+                if (!SameDepartment(a.Id.Department, b.Id.Department))
+                    notes.Add($"文件部门不一致：{a.Name} 写 {a.Id.Department}，{b.Name} 写 {b.Id.Department}");
+    }
+
+    /// <summary>Two statements of one department's name: equal, or one holds the other (北京市医疗保障局部门 / 北京市医疗保障局).</summary>
+    public static bool SameDepartment(string a, string b)
+    {
+        var x = TextNormalizer.Key(a); var y = TextNormalizer.Key(b);
+        return x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal);
+    }
+
+    private static byte[] Load(string path)
     {
         var info = new FileInfo(path);
-        if (!info.Exists) throw new ReadException($"{path}: file not found");
-        if (info.Length == 0) throw new ReadException($"{path}: the file is empty");
+        if (!info.Exists) throw new ReadException($"{path}: 文件不存在 — file not found");
+        if (info.Length == 0) throw new ReadException($"{path}: 文件是空的 — the file is empty");
         if (info.Length > MaxBytes) throw new ReadException($"{path}: the file is {info.Length / (1024 * 1024)} MB, larger than the {MaxBytes / (1024 * 1024)} MB a disclosure can be");
-        var bytes = File.ReadAllBytes(path);
-        return ReadBytes(bytes, Path.GetFileName(path));
+        return File.ReadAllBytes(path);
     }
+
+    private static byte[] NotEmpty(byte[] bytes, string name) =>
+        bytes.Length == 0 ? throw new ReadException($"{name}: 文件是空的 — the file is empty") : bytes;
 
     /// <summary>
     /// Reads a document's bytes, whatever its form, decided by content and not by name: %PDF, a zip
@@ -90,10 +151,14 @@ public static class DisclosureReader
         var where = sourceFile ?? "input";
         if (lines.All(l => l.IsBlank)) throw new ReadException($"{where}: the document has no text");
         var unread = new List<UnreadFragment>();
+        var notes = new List<string>();
         var segments = DocumentSegmenter.Split(lines);
-        var (department, year, scope) = MetaExtractor.Identify(lines);
-        if (segments.Tables.Count == 0 || year == 0)
-            throw new ReadException($"{where}: not a budget disclosure (no budget table and no 'YYYY年部门/单位预算' title found)");
+        var (department, year, scope) = Identify(lines, segments, sourceFile, notes);
+        // Neither a table nor prose about a budget: not a disclosure, nor a part of one.
+        if (segments.Tables.Count == 0 && (year == 0 || !DocumentIdentity.IsBudgetNarrative(segments.Prose)))
+            throw new ReadException($"{where}: 不是预算公开文件，没有预算表格，也没有预算说明 — not a budget disclosure (no budget table and no 'YYYY年部门/单位预算' title found)");
+        if (segments.Tables.Count == 0) notes.Add("本文件没有表格，只读取了文字说明（表格可能在另一个文件中）");
+        if (department.Length == 0) notes.Add("未找到部门名称：封面和表格的“部门名称”行都未写明");
 
         var contents = MetaExtractor.Contents(segments.Contents);
         ReadScope.Check(where);
@@ -113,7 +178,25 @@ public static class DisclosureReader
         foreach (var t in tables)
             foreach (var c in t.Columns.Where(c => c.Key.StartsWith('?')))
                 unread.Add(new UnreadFragment(t.Line, $"{t.Title}: {c.Header}", "column header with no known meaning"));
-        return new Disclosure(meta, budget, tables, narrative, unread);
+        return new Disclosure(meta, budget, tables, narrative, unread) { Diagnostics = notes };
+    }
+
+    // The department and year as the document states them; a cover title wrapped over lines gives the
+    // whole name (a name cut at the line break, 资源局, is the end of it), and a year the title lines do
+    // not state is taken from a table title, the 目录 or the file name, saying so.
+    private static (string Department, int Year, BudgetScope Scope) Identify(
+        IReadOnlyList<SourceLine> lines, DocumentSegmenter.Segments segments, string? sourceFile, List<string> notes)
+    {
+        var (department, year, scope) = MetaExtractor.Identify(lines);
+        var cover = DocumentIdentity.Cover(lines);
+        if (year == 0 && cover.Year > 0) (year, scope) = (cover.Year, cover.Scope ?? scope);
+        // A heading (六、名词解释, 第二部分…) read as the line above a title is never the department.
+        var notAName = department.Length > 0 && (DocumentSegmenter.Heading().IsMatch(department) || DocumentSegmenter.PartOnly().IsMatch(department));
+        if (cover.Department.Length > 0 && (notAName || (cover.Department.Length > department.Length && cover.Department.EndsWith(department, StringComparison.Ordinal))))
+            department = cover.Department;
+        else if (notAName) department = "";
+        if (year == 0) year = DocumentIdentity.Year(segments.Tables.Select(t => t.Title).ToList(), segments.Contents, sourceFile, notes);
+        return (department, year, scope);
     }
 
     private static TableBlock Numbered(TableBlock block, IReadOnlyList<ContentsEntry> contents)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DeptBudget.Cli.Commands;
 
 /// <summary>
-/// check FILE [--format text|json|html] [-o OUT]: every problem of one disclosure, grouped by table and narrative
+/// check FILE… [--format text|json|html] [-o OUT]: every problem of one disclosure, grouped by table and narrative
 /// section; exit 0 no error, 1 errors, 2 input unusable. check --batch DIR [-o summary.csv]: a whole folder.
 /// </summary>
 internal static class CheckCommand
@@ -19,7 +19,7 @@ internal static class CheckCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo?>("file") { Description = "A disclosure (.txt/.pdf/.docx/.xlsx) or a budget JSON", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<FileInfo[]>("file") { Description = "A disclosure (.txt/.pdf/.docx/.xlsx), the files of one, or a budget JSON", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "text, json, html, or checklist (the 公开情况检查表 workbook, with -o FILE.xlsx)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html", "checklist");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report (or, with --batch, the summary CSV) here" };
@@ -27,7 +27,7 @@ internal static class CheckCommand
         var command = new Command("check", "检查公开文件 — report every problem of a disclosure") { file, format, output, batch };
         command.Validators.Add(r =>
         {
-            var hasFile = r.GetValue(file) is not null;
+            var hasFile = r.GetValue(file) is { Length: > 0 };
             var hasBatch = r.GetValue(batch) is not null;
             if (hasFile == hasBatch) r.AddError("give either a FILE or --batch DIR");
             if (r.GetValue(format) == "checklist" && r.GetValue(output) is null) r.AddError("--format checklist writes a workbook: give -o FORM.xlsx");
@@ -38,10 +38,11 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int Run(FileInfo file, string format, FileInfo? output)
+    private static int Run(FileInfo[] files, string format, FileInfo? output)
     {
-        if (!file.Exists) { Console.Error.WriteLine($"deptbudget: file not found: {file.FullName}"); return ExitCodes.Unusable; }
-        if (!CliInput.TryRead(file, out var disclosure)) return ExitCodes.Unusable;
+        if (files.FirstOrDefault(f => !f.Exists) is { } absent) { Console.Error.WriteLine($"deptbudget: file not found: {absent.FullName}"); return ExitCodes.Unusable; }
+        if (!CliInput.TryRead(files, out var disclosure)) return ExitCodes.Unusable;
+        var file = files[0];
         var report = Checker.Check(disclosure);
         if (format == "checklist") return CheckBatch.WriteChecklist([ChecklistForm.Of(report)], output!) ?? report.ExitCode;
         var text = format switch

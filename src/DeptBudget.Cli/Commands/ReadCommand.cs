@@ -7,29 +7,30 @@ using DeptBudget.Reading;
 namespace DeptBudget.Cli.Commands;
 
 /// <summary>
-/// read FILE [-o budget.json]: the disclosure as canonical JSON, and a summary on the terminal.
+/// read FILE… [-o budget.json]: the disclosure as canonical JSON, and a summary on the terminal; several
+/// files are the parts of one disclosure (北京's explanation and tables).
 /// read --batch DIR [-o summary.csv]: every file under DIR, a status per file and a CSV summary.
 /// </summary>
 internal static class ReadCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo?>("file") { Description = "A published disclosure: text, PDF, Word or Excel (form decided by content)", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<FileInfo[]>("file") { Description = "A published disclosure: text, PDF, Word or Excel (form decided by content); several files are read as the parts of one", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the canonical JSON here (default: standard output); with --batch, the CSV summary" };
         var batch = new Option<DirectoryInfo?>("--batch") { Description = "Read every file under this folder" };
         var command = new Command("read", "读取公开文件 — read a disclosure into the canonical budget JSON") { file, output, batch };
         command.SetAction(parse =>
         {
             if (parse.GetValue(batch) is { } dir) return ReadBatch.Run(dir, parse.GetValue(output));
-            if (parse.GetValue(file) is not { } f) { Console.Error.WriteLine("deptbudget: read needs a FILE or --batch DIR"); return 2; }
+            if (parse.GetValue(file) is not { Length: > 0 } f) { Console.Error.WriteLine("deptbudget: read needs a FILE or --batch DIR"); return 2; }
             return Run(f, parse.GetValue(output));
         });
         return command;
     }
 
-    private static int Run(FileInfo file, FileInfo? output)
+    private static int Run(FileInfo[] files, FileInfo? output)
     {
-        if (!CliInput.TryRead(file, out var disclosure)) return 2;
+        if (!CliInput.TryRead(files, out var disclosure)) return 2;
         if (output is null)
         {
             Console.Out.Write(BudgetJson.Serialize(disclosure));
@@ -49,6 +50,7 @@ internal static class Summary
         var m = d.Meta;
         var kind = m.IsFinalAccounts() ? "决算" : "预算";
         w.WriteLine($"{m.Department} {m.Year}年{(m.Scope == BudgetScope.Unit ? "单位" : "部门")}{kind} — layout {m.Layout}");
+        foreach (var note in d.Diagnostics) w.WriteLine($"  注意：{note}");
         w.WriteLine($"tables found: {d.Tables.Count}");
         foreach (var t in d.Tables)
             w.WriteLine($"  {t.Id,-34} {t.Rows.Count,4} rows  {t.Title}{(t.EmptyNote is null ? "" : "  (empty: " + t.EmptyNote + ")")}");

@@ -3,12 +3,12 @@ using DeptBudget.Reading;
 
 namespace DeptBudget.Cli.Commands;
 
-/// <summary>tables FILE -o DIR: every recognised table as one CSV file named by its table id.</summary>
+/// <summary>tables FILE… -o DIR: every recognised table as one CSV file named by its table id; several files are one disclosure.</summary>
 internal static class TablesCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A published disclosure or a budget JSON" };
+        var file = new Argument<FileInfo[]>("file") { Description = "A published disclosure (or the files of one, e.g. its explanation and its tables) or a budget JSON", Arity = ArgumentArity.OneOrMore };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Directory for the CSV files", Required = true };
         var command = new Command("tables", "导出表格 — every recognised table as CSV") { file, output };
         command.SetAction(parse =>

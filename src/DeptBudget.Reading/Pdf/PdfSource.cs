@@ -45,7 +45,7 @@ public static class PdfSource
                     lines.Add(new SourceLine(lines.Count + 1, cells));
             }
             if (letters < 20 && images > 0)
-                throw new ReadException($"{where}: a scanned PDF ({doc.NumberOfPages} pages of images, no text layer) — needs OCR");
+                throw new ReadException($"{where}: 扫描件（{doc.NumberOfPages} 页图像，没有文字层），需要 OCR — a scanned PDF, needs OCR");
             if (letters == 0)
                 throw new ReadException($"{where}: the PDF has no text on any of its {doc.NumberOfPages} pages");
         }
