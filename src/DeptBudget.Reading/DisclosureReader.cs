@@ -224,7 +224,7 @@ public static class DisclosureReader
             }
             var width = group.Max(t => t.Columns.Count);
             var columns = group.MaxBy(t => t.Columns.Count)!.Columns;
-            var rows = group.SelectMany(t => t.Rows.Select(r => r with { Cells = [.. r.Cells, .. Enumerable.Repeat("", width - r.Cells.Count)] })).ToList();
+            var rows = group.SelectMany(t => t.Rows.Select(r => r with { Cells = [.. r.Cells, .. Enumerable.Repeat("", Math.Max(0, width - r.Cells.Count))] })).ToList();
             merged.Add(first with { Columns = columns, Rows = rows, Notes = group.SelectMany(t => t.Notes).ToList() });
         }
         return merged.OrderBy(t => t.Line).ToList();

@@ -17,10 +17,24 @@ public static class LayoutTables
     /// <param name="ColumnSets">The template's columns in printed order where the layout states them ("columns", and
     /// "unitColumns" for the 单位 version when it differs).</param>
     /// <param name="AmountUnit">The table's own unit where it differs from the family's (上海 三公 in 万元 among tables in 元).</param>
+    /// <param name="UnitTitle">The table's title in the 单位 version where it differs.</param>
     public sealed record ExpectedTable(int Number, string Title, string Id, IReadOnlyList<IReadOnlyList<LayoutColumn>>? ColumnSets = null,
-        string? AmountUnit = null);
+        string? AmountUnit = null, string? UnitTitle = null);
 
-    public sealed record Family(string Id, string Description, string AmountUnit, IReadOnlyList<ExpectedTable> Tables);
+    /// <summary>
+    /// How a family is told when its printed titles do not name it (FamilyMatcher tries these in
+    /// <paramref name="Order"/>): a title holding one of <paramref name="AnyTitle"/>, a table of one of
+    /// <paramref name="AnyTable"/>, a year up to <paramref name="MaxYear"/>; <paramref name="Fallback"/> when nothing else holds.
+    /// </summary>
+    public sealed record MatchRule(int Order, IReadOnlyList<string> AnyTitle, IReadOnlyList<string> AnyTable, int? MaxYear, bool Fallback);
+
+    public sealed record Family(string Id, string Description, string AmountUnit, IReadOnlyList<ExpectedTable> Tables, MatchRule? Match = null)
+    {
+        /// <summary>The family's name without its year (beijing-2026 → beijing): layout ids are name-year.</summary>
+        public string Name => YearSuffix.Replace(Id, "");
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex YearSuffix = new(@"-\d{4}$");
 
     private static readonly Lazy<IReadOnlyList<Family>> All = new(Load);
 
@@ -30,8 +44,10 @@ public static class LayoutTables
     public static Family? For(string? layoutId)
     {
         if (string.IsNullOrEmpty(layoutId)) return null;
-        var family = DisclosureMeta.IsFinalAccountsLayout(layoutId) ? "shanghai-final" : layoutId.Split('-')[0];
-        return All.Value.FirstOrDefault(l => l.Id == family);
+        var exact = All.Value.FirstOrDefault(l => l.Id == layoutId);
+        if (exact is not null) return exact;
+        var family = DisclosureMeta.IsFinalAccountsLayout(layoutId) ? "shanghai-final" : YearSuffix.Replace(layoutId, "");
+        return All.Value.Where(l => l.Name == family).MaxBy(l => l.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The unit a table of this layout prints its amounts in (万元 where nothing says).</summary>
@@ -53,12 +69,22 @@ public static class LayoutTables
             var root = doc.RootElement;
             var tables = root.GetProperty("tables").EnumerateArray()
                 .Select(t => new ExpectedTable(t.GetProperty("number").GetInt32(), t.GetProperty("title").GetString()!, t.GetProperty("id").GetString()!,
-                    ColumnSets(t), t.TryGetProperty("amountUnit", out var u) ? u.GetString() : null))
+                    ColumnSets(t), t.TryGetProperty("amountUnit", out var u) ? u.GetString() : null,
+                    t.TryGetProperty("unitTitle", out var ut) ? ut.GetString() : null))
                 .ToList();
             list.Add(new Family(root.GetProperty("id").GetString()!, root.GetProperty("description").GetString()!,
-                root.GetProperty("amountUnit").GetString()!, tables));
+                root.GetProperty("amountUnit").GetString()!, tables, Match(root)));
         }
         return list;
+    }
+
+    // "match": { "order": 1, "anyTitle": ["决算"], "anyTable": […], "maxYear": 2021, "fallback": true }, all optional but order.
+    private static MatchRule? Match(JsonElement root)
+    {
+        if (!root.TryGetProperty("match", out var m)) return null;
+        IReadOnlyList<string> Strings(string name) => m.TryGetProperty(name, out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+        return new MatchRule(m.GetProperty("order").GetInt32(), Strings("anyTitle"), Strings("anyTable"),
+            m.TryGetProperty("maxYear", out var y) ? y.GetInt32() : null, m.TryGetProperty("fallback", out var f) && f.GetBoolean());
     }
 
     // "columns": [{ "key": "total", "word": "合计" }, …]; word is optional and must occur in the printed header.

@@ -50,17 +50,8 @@ public static partial class MetaExtractor
         return null;
     }
 
-    /// <summary>The layout the document follows, from the tables it has and its year.</summary>
-    public static string Layout(int year, IReadOnlyList<Table> tables)
-    {
-        bool Has(string id) => tables.Any(t => t.Id == id);
-        // 上海 names its tables 财务收支预算总表 … (budget) and 收入支出决算总表 … (final accounts); see Layouts/shanghai-*.json.
-        if (tables.Any(t => t.Title.Contains("决算"))) return $"shanghai-final-{year}";
-        if (tables.Any(t => t.Title.Contains("收支预算总表"))) return $"shanghai-{year}";
-        if (Has(TableIds.BasicExpenditure) || Has(TableIds.GovernmentProcurement)) return $"shandong-{year}";
-        if (year <= 2021 || Has(TableIds.AgencyOperatingCost)) return $"luoyang-{year}";
-        return $"henan-{year}";
-    }
+    /// <summary>The layout the document follows, from the tables it has and its year (<see cref="FamilyMatcher"/>).</summary>
+    public static string Layout(int year, IReadOnlyList<Table> tables) => FamilyMatcher.Layout(year, tables);
 
     /// <summary>The 目录 entries that name tables.</summary>
     public static IReadOnlyList<ContentsEntry> Contents(IReadOnlyList<SourceLine> contents)

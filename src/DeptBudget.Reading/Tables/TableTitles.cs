@@ -45,6 +45,9 @@ public static partial class TableTitles
         return Tagged(text) || Recognise(text) is not null;
     }
 
+    /// <summary>A title without tags, year, list number or trailing qualifiers (（按经济分类）, （不含上年结转）).</summary>
+    public static string Core(string title) => TrailingBrackets().Replace(Strip(title), "");
+
     /// <summary>Whether a title starts with a table tag: 表1：, 表一, 预算01表, 公开01表, 附表.</summary>
     public static bool Tagged(string title) => TableTag().IsMatch(TextNormalizer.Cell(title));
 
