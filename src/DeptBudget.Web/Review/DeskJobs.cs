@@ -33,6 +33,7 @@ public static class DeskJobs
         services.AddScoped<ImportJob>();
         services.AddScoped<DeskService>();
         services.AddScoped<RegionOverview>();
+        services.AddSingleton<KindCountCache>();
         services.AddScoped<BulkActions>();
         services.AddScoped<FindingsExport>();
         services.AddHostedService<DeskServer>();

@@ -31,7 +31,7 @@ public sealed record Overview(string? Region, IReadOnlyDictionary<string, int> C
 /// (worst first by default), and the 待我审核 queue (submitted budgets, oldest first). A reviewer of one region
 /// sees that region; an admin or a reviewer of every region sees all, or one region when asked.
 /// </summary>
-public sealed class RegionOverview(BudgetDbContext db)
+public sealed class RegionOverview(BudgetDbContext db, KindCountCache kindCache)
 {
     public static readonly IReadOnlyList<string> StatusLabels = ["待审核", "已退回", "已批准", "已公开", "草稿"];
 
@@ -45,6 +45,8 @@ public sealed class RegionOverview(BudgetDbContext db)
 
     private sealed record RuleSeverity(string Rule, string Severity);
 
+
+
     /// <summary>Every budget of the region the caller reviews, with counts per rule kind.</summary>
     public async Task<IReadOnlyList<UnitRow>> RowsAsync(ClaimsPrincipal user, string? region, CancellationToken ct)
     {
@@ -53,7 +55,15 @@ public sealed class RegionOverview(BudgetDbContext db)
         var q = db.Budgets.AsNoTracking();
         if (region is not null) q = q.Where(b => b.Region == region);
         var budgets = await q.Select(b => new { b.Id, b.Department, b.UnitName, b.Region, b.Year, b.Status, b.ErrorCount, b.WarningCount,
-            b.FindingsJson, b.Revision, b.UpdatedAt }).ToListAsync(ct);
+            b.Revision, b.UpdatedAt }).ToListAsync(ct);
+        // The counts per kind change only with the revision: parse the findings of new or changed budgets only.
+        var missing = budgets.Where(b => !kindCache.Counts.ContainsKey((b.Id, b.Revision))).Select(b => b.Id).ToList();
+        foreach (var chunk in missing.Chunk(500))
+        {
+            var ids = chunk.ToList();
+            foreach (var f in await db.Budgets.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(b => new { b.Id, b.Revision, b.FindingsJson }).ToListAsync(ct))
+                kindCache.Counts[(f.Id, f.Revision)] = CountByKind(f.FindingsJson);
+        }
         // 已退回: a draft whose last move was back from submitted or approved (the audit keeps every move).
         var drafts = budgets.Where(b => b.Status == BudgetStatus.Draft).Select(b => b.Id).ToList();
         var sentBack = new HashSet<int>();
@@ -65,7 +75,7 @@ public sealed class RegionOverview(BudgetDbContext db)
                 if (last.Before is "{\"status\":\"submitted\"}" or "{\"status\":\"approved\"}") sentBack.Add(last.BudgetId!.Value);
         }
         return budgets.Select(b => new UnitRow(b.Id, b.Department, b.UnitName, b.Region, b.Year, b.Status, sentBack.Contains(b.Id),
-            b.ErrorCount, b.WarningCount, CountByKind(b.FindingsJson), b.Revision, b.UpdatedAt)).ToList();
+            b.ErrorCount, b.WarningCount, kindCache.Counts.TryGetValue((b.Id, b.Revision), out var k) ? k : CountByKind("[]"), b.Revision, b.UpdatedAt)).ToList();
     }
 
     public async Task<Overview> BuildAsync(ClaimsPrincipal user, OverviewQuery query, CancellationToken ct)
@@ -127,4 +137,13 @@ public sealed class RegionOverview(BudgetDbContext db)
         }
         return counts;
     }
+}
+
+/// <summary>
+/// Counts per rule kind by budget id and revision, so a stale entry is never read; one entry per budget
+/// version seen (a few hundred bytes each). One per application (singleton), never shared between stores.
+/// </summary>
+public sealed class KindCountCache
+{
+    public System.Collections.Concurrent.ConcurrentDictionary<(int Id, int Revision), IReadOnlyDictionary<string, KindCount>> Counts { get; } = new();
 }
