@@ -29,9 +29,15 @@ public static partial class DocumentSegmenter
             for (var k = 0; k < toc; k++) prose.Add(lines[k]);
             var end = FindIndex(lines, toc + 1, l => l.IsText && PartOnly().IsMatch(TextNormalizer.Cell(l.Cells[0])));
             // Without 第X部分 the 目录 ends at the first line that is not an entry (上海: 1. … 9. then the body).
-            if (end < 0) end = FindIndex(lines, toc + 1, l => !l.IsText || (!l.IsBlank && !TocEntry().IsMatch(TextNormalizer.Cell(l.Cells[0]))));
+            if (end < 0) end = EntriesEnd(lines, toc + 1);
             if (end < 0) end = lines.Count;
-            for (var k = toc + 1; k < end; k++) contents.Add(lines[k]);
+            for (var k = toc + 1; k < end; k++)
+            {
+                // An entry wrapped onto the next line (七、财政拨款“三公”经费支出决算 / 表) is one entry.
+                if (contents.Count > 0 && WrappedEntry(contents[^1], lines[k]))
+                    contents[^1] = contents[^1] with { Cells = [contents[^1].Cells[0] + TextNormalizer.Cell(lines[k].Cells[0])] };
+                else contents.Add(lines[k]);
+            }
             i = end;
         }
 
@@ -81,6 +87,31 @@ public static partial class DocumentSegmenter
         }
         Close();
         return new Segments(contents, prose, tables);
+    }
+
+    // Without 第X部分 the 目录 ends at the first line that is neither an entry nor the wrapped end of one.
+    private static int EntriesEnd(IReadOnlyList<SourceLine> lines, int from)
+    {
+        SourceLine? last = null;
+        for (var k = from; k < lines.Count; k++)
+        {
+            var l = lines[k];
+            if (l.IsBlank) continue;
+            if (!l.IsText) return k;
+            if (!TocEntry().IsMatch(TextNormalizer.Cell(l.Cells[0])) && (last is null || !WrappedEntry(last, l))) return k;
+            last = l;
+        }
+        return -1;
+    }
+
+    /// <summary>A short line ending a table title whose numbered 目录 entry above it does not end in 表.</summary>
+    private static bool WrappedEntry(SourceLine entry, SourceLine next)
+    {
+        if (!entry.IsText || !next.IsText) return false;
+        var above = TextNormalizer.Cell(entry.Cells[0]);
+        var text = TextNormalizer.Cell(next.Cells[0]);
+        return TocEntry().IsMatch(above) && !above.StartsWith('第') && !above.EndsWith('表')
+            && !TocEntry().IsMatch(text) && text.EndsWith('表') && text.Length <= 20;
     }
 
     // The one filled cell of a multi-cell line, when it carries a table tag (预算01表…, 表3…, 公开05表…).

@@ -55,7 +55,8 @@ internal static class Summary
         foreach (var t in d.Tables)
             w.WriteLine($"  {t.Id,-34} {t.Rows.Count,4} rows  {t.Title}{(t.EmptyNote is null ? "" : "  (empty: " + t.EmptyNote + ")")}");
         var missing = m.Contents.Where(c => c.TableId is null || d.Table(c.TableId) is null).ToList();
-        w.WriteLine(missing.Count == 0 ? "every table the 目录 lists was found" : $"listed in 目录 but not found: {missing.Count}");
+        // An empty 目录 lists nothing: it says nothing about what was found.
+        w.WriteLine(m.Contents.Count == 0 ? "no 目录 of tables was read" : missing.Count == 0 ? "every table the 目录 lists was found" : $"listed in 目录 but not found: {missing.Count}");
         foreach (var c in missing) w.WriteLine($"  {c.Number}. {c.Title}");
         var notInLayout = LayoutTables.Missing(d);
         if (notInLayout.Count > 0)

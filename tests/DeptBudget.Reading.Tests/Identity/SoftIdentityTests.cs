@@ -77,3 +77,24 @@ public class SoftIdentityTests
         Assert.Contains("不是预算公开文件", e.Message);
     }
 }
+
+/// <summary>上海 决算: a 目录 whose entries wrap (七、财政拨款“三公”经费支出决算 / 表) is read entry by entry.</summary>
+public class WrappedContentsTests
+{
+    [Fact]
+    public void Wrapped_contents_entries_are_read_whole()
+    {
+        var lines = new[]
+        {
+            "上海市普陀区某局", "2024年度部门决算", "目 录",
+            "一、收入支出决算总表", "二、收入决算表", "三、财政拨款“三公”经费支出决算", "表", "四、政府性基金预算财政拨款收入支出决", "算表",
+            "上海市普陀区某局主要负责本区有关工作。",
+        }.Select((t, i) => new SourceLine(i + 1, [t])).ToList();
+        var segments = DocumentSegmenter.Split(lines);
+        var contents = MetaExtractor.Contents(segments.Contents);
+        Assert.Equal(["收入支出决算总表", "收入决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表"], contents.Select(c => c.Title));
+        Assert.Equal([1, 2, 3, 4], contents.Select(c => c.Number ?? 0));
+        // The body after the 目录 is prose, not an entry.
+        Assert.Contains(segments.Prose, l => l.Cells[0].StartsWith("上海市普陀区某局主要"));
+    }
+}
