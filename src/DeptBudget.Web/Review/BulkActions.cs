@@ -22,7 +22,10 @@ public sealed class BulkActions(BudgetService budgets)
     };
 
     /// <param name="selected">"id:revision" as the overview's check boxes send them.</param>
-    public async Task<IReadOnlyList<BulkResult>> RunAsync(ClaimsPrincipal user, string action, IEnumerable<string> selected, CancellationToken ct)
+    /// <param name="reason">The reviewer's reason for approving or publishing budgets that still have errors; without it
+    /// those are refused one by one with the publish gate's message and the clean ones still move.</param>
+    public async Task<IReadOnlyList<BulkResult>> RunAsync(ClaimsPrincipal user, string action, IEnumerable<string> selected, CancellationToken ct,
+        string? reason = null)
     {
         if (!Actions.TryGetValue(action ?? "", out var a)) throw new ArgumentException($"未知操作“{action}”");
         var results = new List<BulkResult>();
@@ -36,9 +39,9 @@ public sealed class BulkActions(BudgetService budgets)
             }
             try
             {
-                string? comment = null;
+                var comment = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
                 if (a.To == BudgetStatus.Draft)
-                    comment = await budgets.LoadAsync(user, id, ct) is { } b ? Reason(b.Findings) : null;
+                    comment = await budgets.LoadAsync(user, id, ct) is { } b ? (comment is null ? "" : comment + "\n") + Reason(b.Findings) : comment;
                 await budgets.MoveAsync(user, id, revision, a.To, comment, ct);
                 results.Add(new BulkResult(id, true, $"已{a.Label}"));
             }

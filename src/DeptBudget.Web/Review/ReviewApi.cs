@@ -11,7 +11,7 @@ public static class ReviewApi
     /// <summary>A batch upload (several files or zips) may be larger than one file; each file keeps the one-file limit.</summary>
     public const long MaxBatchBytes = 256L * 1024 * 1024;
 
-    public sealed record BulkRequest(string Action, IReadOnlyList<string> Selected);
+    public sealed record BulkRequest(string Action, IReadOnlyList<string> Selected, string? Reason = null);
 
     public static void MapReviewApi(this IEndpointRouteBuilder app)
     {
@@ -42,7 +42,7 @@ public static class ReviewApi
         }).WithSummary("地区总览：按状态计数、各单位按规则类别的错误与提示（最差在前）、待我审核");
 
         api.MapPost("/bulk", async ([FromBody] BulkRequest bulk, ClaimsPrincipal user, BulkActions actions, CancellationToken ct) =>
-            Results.Ok(await actions.RunAsync(user, bulk.Action, bulk.Selected ?? [], ct)))
+            Results.Ok(await actions.RunAsync(user, bulk.Action, bulk.Selected ?? [], ct, bulk.Reason)))
           .WithSummary("批量退回（以审核发现为理由）、批准、公开；selected 为 “编号:版本号”");
 
         api.MapGet("/findings.xlsx", async (ClaimsPrincipal user, FindingsExport export, string? region, CancellationToken ct) =>

@@ -66,15 +66,27 @@ public sealed class RegionOverviewTests
         Assert.Equal(BudgetStatus.Draft, record!.Status);
         Assert.Contains($"错误 {record.ErrorCount} 个", audit.Summary);
 
-        var approve = await admin.PostAsJsonAsync("/api/review/bulk", new { action = "approve", selected = new[] { Sel("002"), Sel("003"), Sel("001") } });
+        // Without a reason the publish gate refuses each budget that still has errors, and moves the clean ones.
+        var gated = await admin.PostAsJsonAsync("/api/review/bulk", new { action = "approve", selected = new[] { Sel("002"), Sel("003") } });
+        var gatedResults = (await gated.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+        Assert.Contains(gatedResults, r => !r.GetProperty("done").GetBoolean()); // the seeds have errors: the gate is exercised
+        foreach (var r in gatedResults)
+        {
+            var errors = rows[r.GetProperty("id").GetInt32()].GetProperty("errors").GetInt32();
+            Assert.Equal(errors == 0, r.GetProperty("done").GetBoolean());
+            if (errors > 0) Assert.Contains("填写理由", r.GetProperty("message").GetString());
+        }
+        rows = await RowsAsync(admin);
+
+        var approve = await admin.PostAsJsonAsync("/api/review/bulk", new { action = "approve", reason = "已与编制单位核对", selected = new[] { Sel("002"), Sel("003"), Sel("001") } });
         var results = (await approve.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToDictionary(r => r.GetProperty("id").GetInt32());
-        Assert.True(results[ids["002"]].GetProperty("done").GetBoolean());
-        Assert.True(results[ids["003"]].GetProperty("done").GetBoolean());
+        foreach (var seed in new[] { "002", "003" })
+            Assert.Equal(BudgetStatus.Approved, (await app.WithStoreAsync(s => s.GetAsync(ids[seed], new Access("t", true, []))))!.Status);
         // 001 was sent back: its revision moved on, and a draft cannot be approved; the others still go.
         Assert.False(results[ids["001"]].GetProperty("done").GetBoolean());
 
         rows = await RowsAsync(admin);
-        var publish = await admin.PostAsJsonAsync("/api/review/bulk", new { action = "publish", selected = new[] { Sel("002") } });
+        var publish = await admin.PostAsJsonAsync("/api/review/bulk", new { action = "publish", reason = "已与编制单位核对", selected = new[] { Sel("002") } });
         Assert.True((await publish.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("done").GetBoolean());
 
         using var doc = JsonDocument.Parse(await admin.GetStringAsync("/api/review/overview"));
@@ -84,7 +96,7 @@ public sealed class RegionOverviewTests
 
         // The page's bulk form does the same with its anti-forgery token.
         rows = await RowsAsync(admin);
-        var posted = await TestApp.PostFormAsync(admin, "/review?handler=Bulk", new() { ["action"] = "approve", ["selected"] = Sel("004") }, "/review");
+        var posted = await TestApp.PostFormAsync(admin, "/review?handler=Bulk", new() { ["action"] = "approve", ["reason"] = "已核对", ["selected"] = Sel("004") }, "/review");
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         Assert.Contains("已批准", await posted.Content.ReadAsStringAsync());
     }

@@ -25,9 +25,9 @@ public sealed class IndexModel(RegionOverview overview, BulkActions bulk) : Page
     public async Task OnGetAsync(CancellationToken ct) =>
         Data = await overview.BuildAsync(User, new OverviewQuery(Region, Status, Q, Year, Kind, Sort, Dir != "asc"), ct);
 
-    public async Task OnPostBulkAsync(string action, string[] selected, CancellationToken ct)
+    public async Task OnPostBulkAsync(string action, string[] selected, string? reason, CancellationToken ct)
     {
-        Results = selected.Length == 0 ? [new BulkResult(0, false, "请先勾选预算")] : await bulk.RunAsync(User, action, selected, ct);
+        Results = selected.Length == 0 ? [new BulkResult(0, false, "请先勾选预算")] : await bulk.RunAsync(User, action, selected, ct, reason);
         await OnGetAsync(ct);
     }
 
