@@ -242,6 +242,10 @@ public sealed class SessionAndAccountTests
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(db));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(dest));
+            // Every database file of the data folder, the job store's too, and their -wal/-shm.
+            var files = Directory.GetFiles(settings.DataDir, "*.db*");
+            Assert.Contains(files, f => Path.GetFileName(f) == "jobs.db");
+            Assert.All(files, f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
         }
         await Assert.ThrowsAsync<IOException>(() => SqliteFiles.BackupAsync(db, dest));   // never overwrites
     }

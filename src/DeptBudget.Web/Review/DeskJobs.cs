@@ -58,7 +58,11 @@ public static class DeskJobs
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString, pg), pg);
         }
         Directory.CreateDirectory(dataDir);
-        return new SQLiteStorage(Path.Combine(dataDir, "jobs.db"), new SQLiteStorageOptions
+        // The job arguments name uploaded files and their owners: readable by the server's user only, as deptbudget.db
+        // (SQLite gives the -wal and -shm files the database file's mode).
+        var jobs = Path.Combine(dataDir, "jobs.db");
+        DeptBudget.Storage.SqliteFiles.Protect(jobs);
+        return new SQLiteStorage(jobs, new SQLiteStorageOptions
         {
             QueuePollInterval = poll,
             InvisibilityTimeout = invisibility,
