@@ -46,21 +46,7 @@ public sealed class DeskService(DeskDbContext desk, IBackgroundJobClient jobs, D
         if (files.Count > options.MaxFiles) throw new ArgumentException($"一次最多导入 {options.MaxFiles} 个文件，本次 {files.Count} 个");
         var now = DateTime.UtcNow;
         var batch = new DeskBatch { CreatedBy = user.NameOf(), CreatedAt = now, FileCount = files.Count, Region = user.Region() };
-        var items = files.Select(f => new DeskItem
-        {
-            FileName = Clip(f.Name, 500), Size = f.Content?.Length ?? 0, Content = f.Content,
-            State = f.Refusal is null ? ItemState.Queued : ItemState.Failed, Reason = f.Refusal, UpdatedAt = now,
-        }).ToList();
-        // Nothing half-recorded: the batch and all its files in one transaction, jobs only after it commits.
-        await using (var tx = await desk.Database.BeginTransactionAsync(ct))
-        {
-            desk.Batches.Add(batch);
-            await desk.SaveChangesAsync(ct);
-            foreach (var i in items) i.BatchId = batch.Id;
-            desk.Items.AddRange(items);
-            await desk.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
+        var items = await RecordAsync(desk, batch, files, now, ct);
         desk.ChangeTracker.Clear();
         foreach (var i in items.Where(i => i.State == ItemState.Queued)) await EnqueueAsync(i.Id, user.NameOf(), user.Region(), ct);
         return batch.Id;
@@ -109,6 +95,28 @@ public sealed class DeskService(DeskDbContext desk, IBackgroundJobClient jobs, D
         var q = desk.Batches.AsNoTracking();
         if (!user.IsAdmin()) q = q.Where(b => b.CreatedBy == name);
         return await q.OrderByDescending(b => b.Id).Take(50).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Records a batch and a queued (or, when refused on intake, failed) item per file. Nothing half-recorded: the
+    /// batch and all its files in one transaction; the caller starts the jobs only after it commits.
+    /// </summary>
+    internal static async Task<IReadOnlyList<DeskItem>> RecordAsync(DeskDbContext desk, DeskBatch batch, IReadOnlyList<BatchFile> files,
+        DateTime now, CancellationToken ct)
+    {
+        var items = files.Select(f => new DeskItem
+        {
+            FileName = Clip(f.Name, 500), Size = f.Content?.Length ?? 0, Content = f.Content,
+            State = f.Refusal is null ? ItemState.Queued : ItemState.Failed, Reason = f.Refusal, UpdatedAt = now,
+        }).ToList();
+        await using var tx = await desk.Database.BeginTransactionAsync(ct);
+        desk.Batches.Add(batch);
+        await desk.SaveChangesAsync(ct);
+        foreach (var i in items) i.BatchId = batch.Id;
+        desk.Items.AddRange(items);
+        await desk.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return items;
     }
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..max];

@@ -44,22 +44,9 @@ public static class DirectImport
             .Select(f => f with { Name = Path.GetDirectoryName(u.Name) is { Length: > 0 } d ? Path.Combine(d, f.Name) : f.Name })).ToList();
         var now = DateTime.UtcNow;
         var batch = new DeskBatch { CreatedBy = user, CreatedAt = now, FileCount = files.Count };
-        var items = files.Select(f => new DeskItem
-        {
-            FileName = f.Name.Length <= 500 ? f.Name : f.Name[..500], Size = f.Content?.Length ?? 0, Content = f.Content,
-            State = f.Refusal is null ? ItemState.Queued : ItemState.Failed, Reason = f.Refusal, UpdatedAt = now,
-        }).ToList();
+        IReadOnlyList<DeskItem> items;
         await using (var scope = services.CreateAsyncScope())
-        {
-            var desk = scope.ServiceProvider.GetRequiredService<DeskDbContext>();
-            await using var tx = await desk.Database.BeginTransactionAsync(ct);
-            desk.Batches.Add(batch);
-            await desk.SaveChangesAsync(ct);
-            foreach (var i in items) i.BatchId = batch.Id;
-            desk.Items.AddRange(items);
-            await desk.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
+            items = await DeskService.RecordAsync(scope.ServiceProvider.GetRequiredService<DeskDbContext>(), batch, files, now, ct);
         foreach (var i in items.Where(i => i.State == ItemState.Failed)) progress?.Invoke(i);
         // One file at a time per unit and year would need grouping; files are independent, so a plain parallel loop.
         await Parallel.ForEachAsync(items.Where(i => i.State == ItemState.Queued), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
