@@ -23,11 +23,16 @@ public static partial class DocumentSegmenter
         var tables = new List<TableBlock>();
         var i = 0;
 
-        var toc = FindIndex(lines, 0, l => l.IsText && TextNormalizer.Key(l.Cells[0]) == "目录");
+        // 目 录 spaced wide enough to be read as two cells (苏州: 目 | 录) is the same heading.
+        var toc = FindIndex(lines, 0, l => !l.IsBlank && TextNormalizer.Key(string.Concat(l.Cells)) == "目录");
         if (toc >= 0)
         {
             for (var k = 0; k < toc; k++) prose.Add(lines[k]);
             var end = FindIndex(lines, toc + 1, l => l.IsText && PartOnly().IsMatch(TextNormalizer.Cell(l.Cells[0])));
+            // A 目录 lists each entry once: its first entry printed again (苏州: 第一部分 部门概况) is the body's start.
+            var first = FindIndex(lines, toc + 1, l => !l.IsBlank);
+            var again = first < 0 ? -1 : FindIndex(lines, first + 1, l => !l.IsBlank && Joined(l) == Joined(lines[first]));
+            if (again >= 0 && (end < 0 || again < end)) end = again;
             // Without 第X部分 the 目录 ends at the first line that is not an entry (上海: 1. … 9. then the body).
             if (end < 0) end = EntriesEnd(lines, toc + 1);
             if (end < 0) end = lines.Count;
@@ -144,6 +149,8 @@ public static partial class DocumentSegmenter
         }
         return false;
     }
+
+    private static string Joined(SourceLine line) => TextNormalizer.Key(string.Concat(line.Cells));
 
     private static int FindIndex(IReadOnlyList<SourceLine> lines, int from, Func<SourceLine, bool> match)
     {

@@ -9,14 +9,17 @@ namespace DeptBudget.Reading.Interpret;
 /// <summary>
 /// The layout family a document follows, from its own tables: every family file (Model/Layouts/*.json) is
 /// scored by how many of its tables the document prints under the family's own titles; the family whose
-/// list the document prints best (at least half of it) wins. A document that prints no family's titles is
-/// placed by the families' match rules (data too: a word in a title, a table, a year), and with none that
-/// holds it is read by meaning alone under the national base ("national-YYYY"). No family is named in code.
+/// list the document prints best (at least half of it, and at least one title no other family lists) wins.
+/// A document that prints no family's titles is placed by the families' match rules (data too: a word in a
+/// title, a table, a year), and with none that holds it is read by meaning alone under the national base
+/// ("national-YYYY"); so is a document without tables (an explanation published apart), which follows no
+/// table layout at all. No family is named in code.
 /// </summary>
 public static class FamilyMatcher
 {
-    /// <summary>A family's score: how many of its listed tables the document prints under their titles.</summary>
-    public sealed record Score(string Family, int Printed, int Listed)
+    /// <summary>A family's score: how many of its listed tables the document prints under their titles, and how
+    /// many of those under a title no other family lists (<paramref name="Distinct"/>).</summary>
+    public sealed record Score(string Family, int Printed, int Listed, int Distinct)
     {
         public decimal Share => Listed == 0 ? 0 : (decimal)Printed / Listed;
     }
@@ -24,6 +27,8 @@ public static class FamilyMatcher
     /// <summary>The layout id (family name and year, henan-2024, beijing-2026) of a document's tables.</summary>
     public static string Layout(int year, IReadOnlyList<Table> tables)
     {
+        // Nothing to match: a part without tables is no evidence for any family (not even the fallback's).
+        if (tables.Count == 0) return $"national-{year}";
         var family = ByTitles(tables) ?? ByRules(year, tables, LayoutTables.Families);
         return $"{family?.Name ?? "national"}-{year}";
     }
@@ -32,16 +37,25 @@ public static class FamilyMatcher
     public static IReadOnlyList<Score> Scores(IReadOnlyList<Table> tables)
     {
         var printed = tables.Select(t => Key(t.Title)).ToHashSet();
+        // How many families list each title: a title one family alone lists tells that family; 收支总表, which
+        // several list, tells none of them.
+        var listedBy = LayoutTables.Families.SelectMany(f => f.Tables.SelectMany(Keys).Distinct()).CountBy(k => k)
+            .ToDictionary(p => p.Key, p => p.Value);
         return LayoutTables.Families
-            .Select(f => new Score(f.Id, f.Tables.Count(e => printed.Contains(Key(e.Title)) || (e.UnitTitle is { } u && printed.Contains(Key(u)))), f.Tables.Count))
+            .Select(f => new Score(f.Id, f.Tables.Count(e => Keys(e).Any(printed.Contains)), f.Tables.Count,
+                f.Tables.Count(e => Keys(e).Any(k => printed.Contains(k) && listedBy[k] == 1))))
             .OrderByDescending(s => s.Share).ThenByDescending(s => s.Printed).ThenBy(s => s.Family, StringComparer.Ordinal).ToList();
     }
 
+    private static IEnumerable<string> Keys(LayoutTables.ExpectedTable e) =>
+        e.UnitTitle is { } u ? [Key(e.Title), Key(u)] : [Key(e.Title)];
+
     private static Family? ByTitles(IReadOnlyList<Table> tables)
     {
-        var best = Scores(tables).FirstOrDefault();
-        // Half the family's list under its own titles: a family sharing a few generic titles (收支总表) is not enough.
-        return best is { Share: >= 0.5m, Printed: >= 3 } ? LayoutTables.Families.First(f => f.Id == best.Family) : null;
+        // Half the family's list under its own titles, one of them the family's own: generic titles alone
+        // (收支总表, 收入总表, 一般公共预算支出表 — 北京, 深圳 and 苏州 all print them) name no family.
+        var best = Scores(tables).FirstOrDefault(s => s is { Share: >= 0.5m, Printed: >= 3, Distinct: >= 1 });
+        return best is null ? null : LayoutTables.Families.First(f => f.Id == best.Family);
     }
 
     private static Family? ByRules(int year, IReadOnlyList<Table> tables, IReadOnlyList<Family> families)

@@ -63,7 +63,7 @@ public static partial class MetaExtractor
             if (text.Length == 0 || text.StartsWith("第") || text.StartsWith("附件")) continue;
             var id = TableTitles.Recognise(text);
             if (id is null && !text.EndsWith('表')) continue;
-            // The heading over the tables (上海: 五、部门预算表) names no table of its own.
+            // The heading over the tables (上海: 五、部门预算表; 杭州: 四、2026年杭州市气象局预算公开表) names no table of its own.
             if (id is null && TablesHeading().IsMatch(TableTitles.Strip(text))) continue;
             list.Add(new ContentsEntry(TableTitles.Number(text), TableTitles.Strip(text), id));
         }
@@ -76,7 +76,7 @@ public static partial class MetaExtractor
     [GeneratedRegex(@"(?<y>20\d{2})年度?(区级|市级|县级)?(?<s>部门|单位)(预算|决算)")]
     private static partial Regex YearScope();
 
-    [GeneratedRegex(@"^(20\d{2}年度?)?(部门|单位)?(预算|决算)(公开)?(报)?表$")]
+    [GeneratedRegex(@"^(20\d{2}年度?)?(部门|单位)?(预算|决算)(公开)?(报)?表$|(预算|决算)(公开|报)表$")]
     private static partial Regex TablesHeading();
 
     [GeneratedRegex(@"^附件[:：]?(?<n>.+?)20\d{2}年")]

@@ -18,7 +18,7 @@ public static class ColumnMeanings
         if (parts.Length == 0) return "?";
         var leaf = parts[^1];
         var all = string.Concat(parts);
-        var gov = all.Contains("政府预算") || all.Contains("政府经济");
+        var gov = all.Contains("政府预算") || all.Contains("政府经济") || all.Contains("政府支出经济");
 
         var text = TextKey(parts, leaf, all, gov);
         if (text is not null) return text;
@@ -46,6 +46,9 @@ public static class ColumnMeanings
         if (leaf == "款") return gov ? ColumnKeys.GovCodeSection : ColumnKeys.CodeSection;
         if (leaf == "项") return ColumnKeys.CodeItem;
         if (leaf.Contains("科目编码")) return gov ? ColumnKeys.GovCode : ColumnKeys.Code;
+        // 北京 03 heads one column 支出功能分类科目 and prints code and name in its cells (2010601-行政运行):
+        // the row's functional code, read by RowClassifier.
+        if (leaf.EndsWith("功能分类科目")) return ColumnKeys.Code;
         if (leaf.Contains("经济分类科目名称") || leaf == "科目名称" || leaf.EndsWith("经济分类科目"))
             return gov ? ColumnKeys.GovName : ColumnKeys.Name;
         if (leaf.Contains("项目编码") || leaf == "单位编码") return ColumnKeys.Code;

@@ -11,7 +11,9 @@ namespace DeptBudget.Reading.Tables;
 /// </summary>
 public static class RowClassifier
 {
-    public static List<TableRow> Classify(string tableId, IReadOnlyList<Column> columns, List<(int Line, IReadOnlyList<string> Cells)> rows)
+    /// <param name="year">The budget year, for tables that print names without codes (their codes come from
+    /// that year's catalogue); 0 when unknown, and then such rows keep no code.</param>
+    public static List<TableRow> Classify(string tableId, IReadOnlyList<Column> columns, List<(int Line, IReadOnlyList<string> Cells)> rows, int year = 0)
     {
         int Col(string key) => columns.ToList().FindIndex(c => c.Key == key);
         int cls = Col(ColumnKeys.CodeClass), sec = Col(ColumnKeys.CodeSection), item = Col(ColumnKeys.CodeItem);
@@ -21,6 +23,11 @@ public static class RowClassifier
             or TableIds.BasicExpenditure or TableIds.AgencyOperatingCost;
 
         string Cell(IReadOnlyList<string> cells, int i) => i >= 0 && i < cells.Count ? cells[i] : "";
+        // A table of 科目 with no code column at all, only names (杭州): codes come from the names in printed order.
+        var byName = year > 0 && name >= 0 && cls < 0 && sec < 0 && item < 0 && code < 0 && unit < 0 && ClassifiedTables.Contains(tableId)
+            ? new CodesByName(economic || tableId is TableIds.GeneralBudgetEconomicExpenditure
+                ? ClassificationCatalogue.For(year).DepartmentEconomic : ClassificationCatalogue.For(year).Functional)
+            : null;
         var result = new List<TableRow>(rows.Count);
         string lastClass = "", lastSection = "";
         string? currentUnit = null;
@@ -40,6 +47,11 @@ public static class RowClassifier
 
             var c = Cell(cells, cls); var s = Cell(cells, sec); var it = Cell(cells, item);
             var whole = Cell(cells, code);
+            // A code printed with its name in one cell (北京: 2010601-行政运行, in the code column or, in a table
+            // keyed by its economic classification, the name column) is the row's code and name.
+            if (CodeAndName(whole) is { } inCode) (whole, nameText) = inCode;
+            else if (whole.Length == 0 && c.Length == 0 && s.Length == 0 && it.Length == 0 && CodeAndName(nameText) is { } inName)
+                (whole, nameText) = inName;
             var unitText = Cell(cells, unit);
             var firstText = cells.FirstOrDefault(x => x.Length > 0) ?? "";
 
@@ -70,6 +82,7 @@ public static class RowClassifier
                 result.Add(new TableRow(RowKind.Unit, null, unitName, unitCandidate, cells, line));
                 continue;
             }
+            resolved ??= byName?.Next(nameText);
             if (resolved is not null)
             {
                 var kind = resolved.Length switch { 3 => RowKind.Class, 5 => RowKind.Section, 7 => RowKind.Item, _ => RowKind.Detail };
@@ -132,6 +145,24 @@ public static class RowClassifier
     }
 
     private static bool AllDigits(string s) => s.All(char.IsAsciiDigit);
+
+    // Tables whose rows are 科目 of the functional or economic classification.
+    private static readonly HashSet<string> ClassifiedTables =
+    [
+        TableIds.ExpenditureSummary, TableIds.RevenueSummary, TableIds.GeneralBudgetExpenditure, TableIds.GeneralBudgetBasicExpenditure,
+        TableIds.GeneralBudgetEconomicExpenditure, TableIds.GeneralBudgetBasicFunctionExpenditure, TableIds.GovernmentFundExpenditure,
+        TableIds.StateCapitalExpenditure, TableIds.EconomicClassificationSummary, TableIds.BasicExpenditure,
+    ];
+
+    // "2010601-行政运行" → (2010601, 行政运行): a classification code (3, 5 or 7 digits of a 类 2xx, 3xx or
+    // 5xx) before a dash and a name. Project codes (11000022T…-…) and catalogue numbers (0102-…) are not.
+    private static (string Code, string Name)? CodeAndName(string cell)
+    {
+        var dash = cell.IndexOf('-');
+        if (dash is not (3 or 5 or 7) || dash == cell.Length - 1 || cell[0] is not ('2' or '3' or '5')) return null;
+        var code = cell[..dash];
+        return AllDigits(code) ? (code, cell[(dash + 1)..].Trim()) : null;
+    }
 
     private static string? Digits(string s)
     {

@@ -80,7 +80,7 @@ public static partial class TableBuilder
         columns = TwoSidedColumns.Repair(columns, data).ToList();
         data = TwoSidedColumns.RealignRows(columns, data);
 
-        var tableRows = RowClassifier.Classify(block.Id, columns, data);
+        var tableRows = RowClassifier.Classify(block.Id, columns, data, documentYear);
         return new Table(block.Id, block.Number, block.Title, columns, tableRows, notes,
             tableRows.Any(r => r.Cells.Any(c => TextNormalizer.LooksLikeMoney(c))) ? null : emptyNote,
             block.TitleLine);

@@ -34,7 +34,7 @@ public static partial class TableTitles
 
     /// <summary>
     /// Whether a line reads as the title of a table whatever its meaning: it carries a table tag (表1：, 表一,
-    /// 预算01表, 公开01表, 附表) or is a known title. A heading over all the tables (…预算公开表, …公开报表) is not.
+    /// 预算01表, 预算表12, 公开01表, 公开表12, 附表) or is a known title. A heading over all the tables (…预算公开表, …公开报表) is not.
     /// </summary>
     public static bool LooksLikeTitle(string title)
     {
@@ -91,7 +91,8 @@ public static partial class TableTitles
     [GeneratedRegex(@"([（(][^（）()]*[）)])+$")]
     private static partial Regex TrailingBrackets();
 
-    [GeneratedRegex(@"^(表\s*[0-9一二三四五六七八九十]+|(预算|公开)\s*\d+\s*表|附表)")]
+    // 北京 prints 预算12表 and, on one table, 预算表12; 烟台 prints 公开表12: both orders are tags.
+    [GeneratedRegex(@"^(表\s*[0-9一二三四五六七八九十]+|(预算|公开)\s*\d+\s*表|(预算|公开)\s*表\s*\d+|附表)")]
     private static partial Regex TableTag();
 
     [GeneratedRegex(@"(公开|报)表$|^(部门|单位)?(预算|决算)表$")]

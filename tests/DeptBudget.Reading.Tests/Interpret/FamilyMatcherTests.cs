@@ -40,4 +40,23 @@ public sealed class FamilyMatcherTests
         Assert.Equal("henan-2024", FamilyMatcher.Layout(2024, Titled("单位收支预算表", "单位收入预算表")));
         Assert.Equal("shanghai-final-2024", FamilyMatcher.Layout(2024, Titled("某某决算表")));
     }
+
+    [Fact]
+    public void Generic_titles_alone_name_no_family_even_when_they_are_half_of_one()
+    {
+        // 收支总表 … 政府性基金预算支出表 are listed by 北京, 深圳 and 苏州 alike: printed alone they tell none of them.
+        var layout = FamilyMatcher.Layout(2026, Titled("收支总表", "收入总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表",
+            "一般公共预算基本支出表", "政府性基金预算支出表"));
+        Assert.DoesNotContain(layout, new[] { "beijing-2026", "shenzhen-2026", "suzhou-2026" });
+    }
+
+    [Fact]
+    public void Suzhou_prints_the_generic_titles_and_its_own_and_is_suzhou() =>
+        Assert.Equal("suzhou-2026", FamilyMatcher.Layout(2026, Titled(
+            "收支总表", "收入总表", "支出总表", "财政拨款收支总表", "财政拨款支出表（功能科目）", "财政拨款基本支出表（经济科目）",
+            "一般公共预算支出表", "一般公共预算基本支出表", "一般公共预算“三公”经费、会议费、培训费支出表", "政府性基金预算支出表")));
+
+    [Fact]
+    public void A_document_without_tables_follows_no_family_not_even_the_fallback() =>
+        Assert.Equal("national-2026", FamilyMatcher.Layout(2026, []));
 }
