@@ -23,6 +23,8 @@ public static partial class TableBuilder
             if (line.IsBlank) continue;
             var first = line.Cells.FirstOrDefault(c => c.Length > 0) ?? "";
             var filled = line.Cells.Count(c => c.Length > 0);
+            // A page's number between dashes (苏州: - 18 -, read as the cells - | 18 | -) is the page's furniture, not a row.
+            if (PageNumber().IsMatch(string.Concat(line.Cells).Replace(" ", ""))) continue;
             // 编制部门：X | 单位：元 printed in two cells (Excel, PDF) is a meta line too.
             if (filled >= 2 && line.Cells.Where(c => c.Length > 0).All(IsMeta)) continue;
             if (filled == 1 && (IsMeta(first) || IsNote(first) || line.Cells.Count == 1))
@@ -185,6 +187,9 @@ public static partial class TableBuilder
 
     [GeneratedRegex(@"本表无数据|无数据|没有.*(支出|数据|安排)|未使用.*安排|未安排|本表为空")]
     private static partial Regex EmptyWords();
+
+    [GeneratedRegex(@"^[-—–]+\d{1,3}[-—–]+$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^\d+[.、．]")]
     private static partial Regex NumberedNote();

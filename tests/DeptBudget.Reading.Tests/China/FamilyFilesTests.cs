@@ -109,7 +109,8 @@ public class BeijingTagsAndCodesTests
         Assert.Equal(3138.093600m, spending.Amt(first, Total));
         // 预算06表: 50101-工资奖金津补贴 | 30101-基本工资 | 3,138.093600 | 3,138.093600 — keyed by the department's economic code.
         var basic = d.Get(TableIds.GeneralBudgetBasicExpenditure);
-        var wages = basic.RowByCode("30101");
+        // 30101 prints twice, under 50101 (行政) and 50501 (事业): the government's code stays in its own cell.
+        var wages = Assert.Single(basic.RowsByCode("30101"), r => r.Cells.Contains("50101-工资奖金津补贴"));
         Assert.Equal("基本工资", wages.Name);
         Assert.Equal(3138.093600m, basic.Amt(wages, PersonnelCost));
         // 50306-设备购置 | 31002-办公设备购置 | 7.690000 | | 7.690000
