@@ -132,3 +132,33 @@ public class ExplanationOnlyTests
         Assert.NotEmpty(d.Narrative.Sections);
     }
 }
+
+/// <summary>
+/// 杭州市气象局 2026 表5 prints names only, 类 / 款 / 项 told by indent. Rows typed from <c>pdftotext -layout</c>:
+/// 科学技术支出 28.00 | 技术研究与开发 28.00 | … | 行政事业单位养老支出 396.67 | 行政单位离退休 193.24 193.24 192.34 0.90.
+/// </summary>
+public class HangzhouCodesByIndentTests
+{
+    private static readonly Lazy<Disclosure> Weather = new(() => DisclosureReader.ReadFile(SeedFiles.RealDoc("china/zhejiang-hangzhou-qxj-2026-budget.pdf")));
+
+    [Fact]
+    public void Names_printed_without_codes_get_the_codes_of_their_class_section_and_item()
+    {
+        var t = Weather.Value.Get(TableIds.GeneralBudgetExpenditure);
+        Assert.Equal("科学技术支出", t.RowByCode("206").Name);
+        Assert.Equal("技术研究与开发", t.RowByCode("20604").Name);
+        Assert.Equal(396.67m, t.Amt(t.RowByCode("20805"), Total));
+        var retired = t.RowByCode("2080501");
+        Assert.Equal("行政单位离退休", retired.Name);
+        Assert.Equal(193.24m, t.Amt(retired, Total));
+        Assert.Equal(0.90m, t.Amt(retired, OperatingCost));
+    }
+
+    [Fact]
+    public void The_tables_csv_carries_the_codes_found_from_the_names()
+    {
+        var csv = TableCsv.Write(Weather.Value.Get(TableIds.GeneralBudgetExpenditure)).Split("\r\n");
+        Assert.StartsWith(TableCsv.DerivedCodeHeader + ",", csv[0]);
+        Assert.Contains(csv, l => l.StartsWith("2080501,行政单位离退休,193.24", StringComparison.Ordinal));
+    }
+}
