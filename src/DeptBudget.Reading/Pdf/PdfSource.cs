@@ -80,7 +80,21 @@ public static class PdfSource
             if (size <= 0 || size > 200) size = Math.Max(1, Math.Min(bo - t, 200));
             list.Add(new PdfWord(l, r, t, bo, size, text));
         }
-        return list;
+        return OnPage(list, frame);
+    }
+
+    /// <summary>
+    /// The words a reader sees: a cell that runs over several pages may be drawn whole on each of them, its text
+    /// set above or below the page (北京 预算12表: a project's name and amounts on three pages, visible on one).
+    /// Words wholly outside the page are dropped, as a viewer and pdftotext drop them; unless most words are
+    /// (a page whose box does not start at 0), which says the frame is offset, not that the text is hidden.
+    /// </summary>
+    private static List<PdfWord> OnPage(List<PdfWord> words, PageFrame frame)
+    {
+        const double slack = 1;
+        bool Outside(PdfWord w) => w.Bottom < -slack || w.Top > frame.Height + slack || w.Right < -slack || w.Left > frame.Width + slack;
+        var outside = words.Count(Outside);
+        return outside == 0 || outside * 2 > words.Count ? words : words.Where(w => !Outside(w)).ToList();
     }
 
     private static string Fold(string s)

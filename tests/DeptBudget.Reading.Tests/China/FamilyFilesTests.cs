@@ -162,3 +162,18 @@ public class HangzhouCodesByIndentTests
         Assert.Contains(csv, l => l.StartsWith("2080501,行政单位离退休,193.24", StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// 北京市医疗保障局 预算12表: a project's cell runs over pages 17–19 and is drawn whole on each, set off the page
+/// on two of them. pdftotext prints 11000023T000002065 / 267-医疗保障审计检 910.254900 910.254900 once (page 18).
+/// </summary>
+public class OffPageTextTests
+{
+    [Fact]
+    public void Text_set_outside_the_page_is_not_read_so_a_project_spanning_pages_is_one_row()
+    {
+        var d = DisclosureReader.ReadFile(SeedFiles.RealDoc("china/beijing-beijing-ybj-2026-budget-tables.pdf"));
+        var t = d.Get(TableIds.ProjectPerformanceTargets);
+        Assert.Single(t.Rows, r => r.Cells.Count > 1 && r.Cells[1] == "910.254900");
+    }
+}
