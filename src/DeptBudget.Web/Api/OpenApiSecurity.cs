@@ -55,8 +55,8 @@ public static class OpenApiSecurity
             var write = !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method);
             if (write && path.Contains('{')) Add(op, 409, "冲突：版本号（If-Match / revision）已过期，或状态不允许此操作");
             if (write) Add(op, 422, "内容无法读取或不符合格式（JSON 路径、文件中的位置与原因）");
-            if (write && (op.RequestBody?.Content?.ContainsKey("multipart/form-data") == true || path.Contains("check") || path.Contains("read")))
-                Add(op, 413, "文件过大");
+            // Every body is bounded (the upload limit), so every write can meet 413.
+            if (write) Add(op, 413, "请求体或文件过大（超过上传大小上限）");
             if (metadata.OfType<EnableRateLimitingAttribute>().Any() || path.StartsWith("/api/tools", StringComparison.Ordinal)
                 || path.Contains("export", StringComparison.Ordinal))
                 Add(op, 429, "请求过于频繁（每分钟次数有限制），见 Retry-After");

@@ -77,6 +77,8 @@ public static class AuditView
             field = key;
             // Lists and the table's parts are named by the item that follows; the rest by their own name.
             if (key is "tables" or "rows" or "cells" or "columns" or "sections" or "paragraphs" && i + 1 < segments.Count) continue;
+            // The canonical JSON's root wrapper says nothing to a reader.
+            if (key == "disclosure" && parts.Count == 0 && i + 1 < segments.Count) continue;
             parts.Add(parentContainer == "amounts" ? FieldNames.Amount(key) : FieldNames.Field(key));
         }
         return (parts.Count == 0 ? "全文" : string.Join(" › ", parts), field ?? "");

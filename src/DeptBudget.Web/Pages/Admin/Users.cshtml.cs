@@ -63,13 +63,16 @@ public sealed class UsersModel(UserManager<AppUser> users, BudgetDbContext db, B
         var (before, regionBefore) = (user.Departments, user.Region);
         user.Departments = Normalise(departments, addDepartment);
         user.Region = Storage.Regions.Normalise(region);
-        var steps = new[]
+        // Departments and region reach the user's next request without a new login (the per-request stamp check
+        // rebuilds the claims from the database); a changed role also ends their sessions, so a demotion is final.
+        var roleChanged = !(current.Count == 1 && current[0] == role);
+        var steps = new List<IdentityResult> { await users.UpdateAsync(user) };
+        if (roleChanged)
         {
-            await users.UpdateAsync(user),
-            await users.RemoveFromRolesAsync(user, current),
-            await users.AddToRoleAsync(user, role),
-            await users.UpdateSecurityStampAsync(user),
-        };
+            steps.Add(await users.RemoveFromRolesAsync(user, current));
+            steps.Add(await users.AddToRoleAsync(user, role));
+            steps.Add(await users.UpdateSecurityStampAsync(user));
+        }
         if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed) return Done(Describe(failed), true);
         await Audit("user.update", $"修改用户 {user.UserName}", System.Text.Json.JsonSerializer.Serialize(new { roles = current, departments = before, region = regionBefore }),
             System.Text.Json.JsonSerializer.Serialize(new { roles = new[] { role }, departments = user.Departments, region = user.Region }));
