@@ -164,9 +164,10 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         return record;
     }
 
-    /// <summary>Moves a budget along the workflow (submit, send back, approve, publish).</summary>
+    /// <summary>Moves a budget along the workflow (submit, send back, approve, publish); <paramref name="action"/> is
+    /// the audit action, "withdraw" when a preparer takes back their own submission (not a reviewer's send-back).</summary>
     public async Task<BudgetRecord> MoveAsync(int id, int expectedRevision, BudgetStatus to, string user, string? comment,
-        CancellationToken ct = default)
+        CancellationToken ct = default, string action = "status")
     {
         var record = await LoadForWrite(id, expectedRevision, ct);
         var from = record.Status;
@@ -177,8 +178,8 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         Touch(record, user, now);
         db.Audit.Add(new AuditEntry
         {
-            BudgetId = id, At = now, User = user, Action = "status",
-            Summary = Clip($"{Workflow.Label(from)} → {Workflow.Label(to)}" + (string.IsNullOrWhiteSpace(comment) ? "" : "：" + comment.Trim()), 1000),
+            BudgetId = id, At = now, User = user, Action = action,
+            Summary = Clip((action == "withdraw" ? "撤回提交：" : "") + $"{Workflow.Label(from)} → {Workflow.Label(to)}" + (string.IsNullOrWhiteSpace(comment) ? "" : "：" + comment.Trim()), 1000),
             Before = $"{{\"status\":\"{from.ToString().ToLowerInvariant()}\"}}",
             After = $"{{\"status\":\"{to.ToString().ToLowerInvariant()}\"}}",
         });

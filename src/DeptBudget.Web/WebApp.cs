@@ -88,12 +88,16 @@ public static class WebApp
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            doc.Info.Title = "DeptBudget API — 部门预算公开";
-            doc.Info.Description = "Read, check and render disclosures; budgets with workflow. Errors are RFC 7807 problem details.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "DeptBudget API — 部门预算公开";
+                doc.Info.Description = "Read, check and render disclosures; budgets with workflow. Errors are RFC 7807 problem details. 交互式文档：/api-docs";
+                return Task.CompletedTask;
+            });
+            OpenApiSecurity.Describe(o);
+        });
         builder.Services.AddHostedService<StartupInitializer>();
         // The reviewer's desk (issue 16): batch import jobs, region overview, findings exports. After the initializer: its tables need the migrated database.
         builder.Services.AddDesk(builder.Configuration, storage, dataDir);
@@ -110,6 +114,7 @@ public static class WebApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRefuseBadCredentials();
         app.UseApiGuards(app.Services.GetRequiredService<DeptBudgetSettings>());
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -62,7 +62,9 @@ public sealed class FormsTests
         var admin = await app.LoginAsync("admin");
         var html = await admin.GetStringAsync($"/budgets/{r.Id}/history");
         Assert.Contains("导入", html);
-        Assert.Contains("create", html);
+        // The action in Chinese (issue 15: internal words must not reach users), not its audit code.
+        Assert.Contains("<td>新建</td>", html);
+        Assert.DoesNotContain(">create<", html);
     }
 
     [Fact]

@@ -62,7 +62,8 @@ public static class BudgetsApi
             var (content, name) = await Uploads.ReadFileAsync(request, settings.Limits.MaxUploadBytes, ct);
             var b = await budgets.UploadAsync(user, content, name, ct);
             return Results.Json(new BudgetAnswer(Summary(b.Record), b.Findings), CheckService.Json, statusCode: 201);
-        }).RequireAuthorization(Policies.Preparer).DisableAntiforgery().WithSummary("上传：读取、审核并保存为草稿");
+        }).RequireAuthorization(Policies.Preparer).DisableAntiforgery().WithSummary("上传：读取、审核并保存为草稿")
+          .Accepts<IFormFile>("multipart/form-data").Produces(201);
 
         api.MapPost("/{id:int}/next-year", async (int id, ClaimsPrincipal user, BudgetService budgets, CancellationToken ct) =>
         {

@@ -38,6 +38,21 @@ public sealed class LoginThrottle(TimeProvider clock)
 
     public void Succeeded(string client, string user) => _states.TryRemove(Key(client, user), out _);
 
+    /// <summary>Whether the account is locked from some client (shown to the admin, who can lift it).</summary>
+    public bool IsLockedAnywhere(string user)
+    {
+        var suffix = "\n" + user.Trim().ToLowerInvariant();
+        var now = clock.GetUtcNow();
+        return _states.Any(p => p.Key.EndsWith(suffix, StringComparison.Ordinal) && p.Value.LockedUntil is { } until && until > now);
+    }
+
+    /// <summary>An admin's unlock: the account's failures from every client are forgotten.</summary>
+    public void Unlock(string user)
+    {
+        var suffix = "\n" + user.Trim().ToLowerInvariant();
+        foreach (var k in _states.Keys.Where(k => k.EndsWith(suffix, StringComparison.Ordinal)).ToList()) _states.TryRemove(k, out _);
+    }
+
     private void Prune(DateTimeOffset now)
     {
         foreach (var (k, s) in _states)

@@ -39,11 +39,14 @@ public static class SecuritySetup
             .AddEntityFrameworkStores<BudgetDbContext>()
             .AddClaimsPrincipalFactory<DepartmentClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddSignInManager<StampCheckingSignInManager>()
             .AddDefaultTokenProviders();
         // Every request checks the cookie's security stamp against the database and rebuilds the roles and
         // departments from it: a role or department change, a disabled account and a logout (each changes
         // the stamp) take effect on the next request, not after the default 30 minutes.
+        // Personal API tokens beside the cookie (Authorization: Bearer …); bad credentials answer 401.
+        services.AddApiTokens();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LoginThrottle>();
@@ -115,10 +118,9 @@ public static class SecuritySetup
     private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
     {
         if (c.Request.Path.StartsWithSegments("/api"))
-        {
-            c.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
+            return Results.Problem(statusCode: status, title: status == 401 ? "未能认证" : "没有权限",
+                detail: status == 401 ? "请登录，或以 Authorization: Bearer 发送 API 令牌（在“我的账号”页面创建）" : "您没有进行此操作的权限")
+                .ExecuteAsync(c.HttpContext);
         c.Response.Redirect(c.RedirectUri);
         return Task.CompletedTask;
     }

@@ -32,13 +32,19 @@ public static class UserAccess
 
     public static bool CanEdit(this ClaimsPrincipal u, BudgetRecord b) => Workflow.IsEditable(b.Status) && u.CanPrepare(b.Department);
 
-    /// <summary>Preparers submit; reviewers of its region send back, approve and publish; only admins withdraw a published budget.</summary>
+    /// <summary>A preparer's own withdrawal of a submission (撤回), as opposed to a reviewer's send-back (退回).</summary>
+    public static bool IsWithdrawal(this ClaimsPrincipal u, BudgetRecord b, BudgetStatus to) =>
+        b.Status == BudgetStatus.Submitted && to == BudgetStatus.Draft && !u.CanReview(b) && u.CanPrepare(b.Department);
+
+    /// <summary>Preparers submit and withdraw their submission; reviewers of its region send back, approve and publish; only admins withdraw a published budget.</summary>
     public static bool CanMove(this ClaimsPrincipal u, BudgetRecord b, BudgetStatus to)
     {
         if (!Workflow.CanMove(b.Status, to)) return false;
         return (b.Status, to) switch
         {
             (BudgetStatus.Draft, BudgetStatus.Submitted) => u.CanPrepare(b.Department),
+            // 撤回: the preparer takes a submission back while review has not acted on it yet.
+            (BudgetStatus.Submitted, BudgetStatus.Draft) => u.CanReview(b) || u.CanPrepare(b.Department),
             (BudgetStatus.Published, _) => u.IsAdmin(),
             _ => u.CanReview(b),
         };

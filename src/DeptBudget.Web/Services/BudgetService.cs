@@ -94,6 +94,7 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
     {
         var current = await store.GetAsync(id, user.ToAccess(), ct) ?? throw new BudgetNotFoundException(id);
         if (!user.CanPrepare(current.Department)) throw new ForbiddenException("您不能修改此单位的预算");
+        if (WhyNotEditable(current.Status) is { } why) throw new WorkflowException(why);
         Names.Require(changed.Meta.Department, "部门名称");
         if (changed.Meta.Department != current.Department && !user.CanPrepare(changed.Meta.Department))
             throw new ForbiddenException($"您不负责“{changed.Meta.Department}”");
@@ -109,8 +110,18 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
             throw new WorkflowException($"不能从“{Workflow.Label(current.Status)}”变为“{Workflow.Label(to)}”");
         if (!user.CanMove(current, to)) throw new ForbiddenException($"您不能将此预算设为“{Workflow.Label(to)}”");
         comment = PublishGate.Comment(to, CheckService.Parse(current.FindingsJson), comment);
-        return await store.MoveAsync(id, revision, to, user.NameOf(), comment, ct);
+        return await store.MoveAsync(id, revision, to, user.NameOf(), comment, ct, user.IsWithdrawal(current, to) ? "withdraw" : "status");
     }
+
+    /// <summary>Why a budget in this status cannot be edited, told to its preparer instead of 没有权限; null for a draft.</summary>
+    public static string? WhyNotEditable(BudgetStatus status) => status switch
+    {
+        BudgetStatus.Draft => null,
+        BudgetStatus.Submitted => "已提交审核，撤回后才能修改",
+        BudgetStatus.Approved => "已审核通过，须审核人员退回修改后才能修改",
+        BudgetStatus.Published => "已公开，须管理员撤回为草稿后才能修改",
+        _ => $"此预算当前为“{Workflow.Label(status)}”，不能修改",
+    };
 
     private static void RequirePrepare(ClaimsPrincipal user, string department)
     {

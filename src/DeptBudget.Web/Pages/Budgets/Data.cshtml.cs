@@ -19,7 +19,7 @@ public sealed class DataModel(BudgetService budgets, CheckService checks) : Page
     {
         var b = await budgets.LoadAsync(User, id, ct);
         if (b is null) return NotFound();
-        if (!User.CanEdit(b.Record)) return Forbid();
+        if (EditGuard.Refuse(this, b.Record) is { } refused) return refused;
         (Record, Disclosure, Findings, Revision) = (b.Record, b.Disclosure, b.Findings, b.Record.Revision);
         return Page();
     }
@@ -28,7 +28,7 @@ public sealed class DataModel(BudgetService budgets, CheckService checks) : Page
     {
         var b = await budgets.LoadAsync(User, id, ct);
         if (b is null) return NotFound();
-        if (!User.CanEdit(b.Record)) return Forbid();
+        if (EditGuard.Refuse(this, b.Record) is { } refused) return refused;
         var changed = BudgetForm.Apply(b.Disclosure, Form(), Errors);
         var findings = Errors.Count > 0
             ? Errors.Select(e => new FindingView("FORM", "error", new FindingPlace(null, null, null, null, null), null, null, e)).ToList()
@@ -40,7 +40,7 @@ public sealed class DataModel(BudgetService budgets, CheckService checks) : Page
     {
         var b = await budgets.LoadAsync(User, id, ct);
         if (b is null) return NotFound();
-        if (!User.CanEdit(b.Record)) return Forbid();
+        if (EditGuard.Refuse(this, b.Record) is { } refused) return refused;
         var changed = BudgetForm.Apply(b.Disclosure, Form(), Errors);
         if (Errors.Count == 0)
         {

@@ -44,7 +44,7 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store) : Page
         {
             if (!Workflow.TryParse(to, out var target)) throw new ArgumentException("未知状态");
             var r = await budgets.MoveAsync(User, id, revision, target, comment, ct);
-            (Message, IsError) = ($"已{MoveLabel(null, r.Status)}。", false);
+            (Message, IsError) = (r.Status == BudgetStatus.Draft && !User.CanReview(r) ? "已撤回，预算回到草稿，可以修改。" : $"已{MoveLabel(null, r.Status)}。", false);
         }
         catch (Exception e) when (e is WorkflowException or ForbiddenException or ConcurrencyConflictException or ArgumentException or BudgetNotFoundException)
         {
@@ -72,6 +72,9 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store) : Page
     public string SectionMark(string title) =>
         Budget.Findings.Any(f => f.IsError && f.Location.Section == title) ? "err"
         : Budget.Findings.Any(f => f.IsWarning && f.Location.Section == title) ? "warn" : "";
+
+    /// <summary>The button's words: 撤回 for the preparer's own submission, else the move's usual name.</summary>
+    public string ButtonLabel(BudgetStatus to) => User.IsWithdrawal(Budget.Record, to) ? "撤回（改回草稿）" : MoveLabel(Budget.Record.Status, to);
 
     public static string MoveLabel(BudgetStatus? from, BudgetStatus to) => (from, to) switch
     {

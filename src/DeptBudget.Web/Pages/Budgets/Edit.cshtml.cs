@@ -20,7 +20,7 @@ public sealed class EditModel(BudgetService budgets, CheckService checks) : Page
     {
         var b = await budgets.LoadAsync(User, id, ct);
         if (b is null) return NotFound();
-        if (!User.CanEdit(b.Record)) return Forbid();
+        if (EditGuard.Refuse(this, b.Record) is { } refused) return refused;
         (Record, Disclosure, Findings, Revision) = (b.Record, b.Disclosure, b.Findings, b.Record.Revision);
         return Page();
     }
@@ -41,7 +41,7 @@ public sealed class EditModel(BudgetService budgets, CheckService checks) : Page
     {
         var b = await budgets.LoadAsync(User, id, ct);
         if (b is null) return NotFound();
-        if (!User.CanEdit(b.Record)) return Forbid();
+        if (EditGuard.Refuse(this, b.Record) is { } refused) return refused;
         var changed = DisclosureEdits.Apply(b.Disclosure, Fields(), Errors);
         if (Errors.Count == 0)
         {

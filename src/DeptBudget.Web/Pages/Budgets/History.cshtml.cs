@@ -19,4 +19,7 @@ public sealed class HistoryModel(BudgetStore store) : PageModel
         (Record, Versions, Audit) = (r, await store.VersionsAsync(id, ct), await store.AuditAsync(id, ct));
         return Page();
     }
+
+    /// <summary>The disclosure as saved by the version an entry made (same time), else the current one: its places name the changes.</summary>
+    public string JsonAt(AuditEntry a) => Versions.FirstOrDefault(v => v.CreatedAt == a.At)?.Json ?? Record.Json;
 }
