@@ -84,15 +84,15 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
     public static PartIdentity? Identify(byte[] content, string fileName, long maxBytes)
     {
         var name = Path.GetFileName(fileName);
-        var format = content.Length == 0 || content.Length > maxBytes ? "" : DisclosureReader.DocumentFormat(content);
-        if (format is "pdf" or "docx" or "xlsx" || (format == "text" && !LooksJson(content)))
+        var format = DisclosureReader.DocumentFormat(content);
+        if (content.Length == 0 || content.Length > maxBytes || format is not ("pdf" or "docx" or "xlsx"))
         {
-            try { return DisclosureParts.Identify(content, name); }
-            catch (ReadException e) { throw new IntakeException(422, "无法读取：" + e.Message); }
+            // The intake's own refusals (empty, too large, binary, invalid UTF-8, malformed JSON); text is cheap to read twice.
+            Intake.Read(content, name, maxBytes);
+            if (LooksJson(content)) return null;
         }
-        // JSON, or what the intake refuses (its reason): read whole now.
-        Intake.Read(content, name, maxBytes);
-        return null;
+        try { return DisclosureParts.Identify(content, name); }
+        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + e.Message); }
     }
 
     private static bool LooksJson(byte[] content)
