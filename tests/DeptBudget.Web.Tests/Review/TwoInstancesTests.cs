@@ -53,12 +53,14 @@ public sealed class TwoInstancesTests
         info.Environment["DeptBudget__Desk__InvisibilitySeconds"] = "5";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = System.Diagnostics.Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null && output.Count < 200) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null && output.Count < 200) output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow.AddMinutes(3);
+        // Minutes, not seconds: the machine may be shared with other builds.
+        var until = DateTime.UtcNow.AddMinutes(6);
         while (DateTime.UtcNow < until && !process.HasExited)
         {
             try { if ((await http.GetAsync($"http://127.0.0.1:{port}/account/login")).IsSuccessStatusCode) return process; }
@@ -66,7 +68,8 @@ public sealed class TwoInstancesTests
             await Task.Delay(250);
         }
         if (!process.HasExited) process.Kill();
-        throw new InvalidOperationException($"the second instance did not start (exit {(process.HasExited ? process.ExitCode : -1)})");
+        throw new InvalidOperationException($"the second instance did not start (exit {(process.HasExited ? process.ExitCode : -1)}): "
+            + string.Join("\n", output.TakeLast(30)));
     }
 
     private static int FreePort()
@@ -109,7 +112,7 @@ public sealed class TwoInstancesTests
             // Kill B (SIGKILL: no shutdown runs) as soon as it holds a file.
             var workerB = $"{Environment.MachineName}:{b.Id}";
             int? held = null;
-            var until = DateTime.UtcNow.AddSeconds(90);
+            var until = DateTime.UtcNow.AddMinutes(3);
             while (held is null && DateTime.UtcNow < until)
             {
                 await using var scope = a.Services.CreateAsyncScope();
