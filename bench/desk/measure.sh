@@ -60,7 +60,7 @@ done
 if [[ "$fill" -gt 0 ]]; then
   [[ -n "${ConnectionStrings__Postgres:-}" ]] || { echo "filling needs PostgreSQL"; exit 0; }
   # Copies of the imported budgets under numbered department names until the store holds $fill budgets.
-  psql_conn=$(python3 -c 'import sys; d=dict(p.split("=",1) for p in sys.argv[1].split(";") if p); print(f"host={d.get(\"Host\")} port={d.get(\"Port\",5432)} user={d.get(\"Username\")} dbname={d.get(\"Database\")}")' "$ConnectionStrings__Postgres")
+  psql_conn=$(python3 -c 'import sys; d=dict(p.split("=",1) for p in sys.argv[1].split(";") if p); print("host=%s port=%s user=%s dbname=%s" % (d.get("Host"), d.get("Port", 5432), d.get("Username"), d.get("Database")))' "$ConnectionStrings__Postgres")
   psql "$psql_conn" -q -c "
     INSERT INTO budgets (\"Department\",\"UnitName\",\"UnitCode\",\"Region\",\"Year\",\"Scope\",\"Layout\",\"Status\",\"Json\",\"FindingsJson\",\"ErrorCount\",\"WarningCount\",
       \"CurrentVersion\",\"Revision\",\"CreatedBy\",\"CreatedAt\",\"UpdatedBy\",\"UpdatedAt\")
