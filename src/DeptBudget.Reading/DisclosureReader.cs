@@ -31,15 +31,34 @@ public static class DisclosureReader
     {
         if (paths.Count == 0) throw new ReadException("没有给出文件 — no file given");
         if (paths.Count == 1) return ReadFile(paths[0]);
+        var files = new List<(string Name, byte[]? Bytes, ReadException? Error)>();
+        foreach (var path in paths)
+        {
+            try { files.Add((Path.GetFileName(path), Load(path), null)); }
+            catch (ReadException e) { files.Add((Path.GetFileName(path), null, e)); }
+        }
+        return Read(files);
+    }
+
+    /// <summary>The files of one disclosure as bytes (an upload, a batch): as <see cref="ReadFiles(IReadOnlyList{string})"/>.</summary>
+    public static Disclosure ReadFiles(IReadOnlyList<(string Name, byte[] Bytes)> files)
+    {
+        if (files.Count == 0) throw new ReadException("没有给出文件 — no file given");
+        if (files.Count == 1) return ReadBytes(files[0].Bytes, files[0].Name);
+        return Read(files.Select(f => (f.Name, (byte[]?)f.Bytes, (ReadException?)null)).ToList());
+    }
+
+    private static Disclosure Read(IReadOnlyList<(string Name, byte[]? Bytes, ReadException? Error)> files)
+    {
         var notes = new List<string>();
         var parts = new List<(string Name, IReadOnlyList<SourceLine> Lines, DocumentSegmenter.Segments Segments)>();
         ReadException? failed = null;
-        foreach (var path in paths)
+        foreach (var (name, bytes, error) in files)
         {
-            var name = Path.GetFileName(path);
             try
             {
-                var lines = SourceLines(NotEmpty(Load(path), name), name);
+                if (error is not null) throw error;
+                var lines = SourceLines(NotEmpty(bytes!, name), name);
                 parts.Add((name, lines, DocumentSegmenter.Split(lines)));
             }
             catch (ReadException e)
@@ -57,6 +76,10 @@ public static class DisclosureReader
         var d = ReadLines(joined, string.Join(" + ", parts.Select(p => p.Name)));
         return d with { Diagnostics = [.. notes, .. d.Diagnostics] };
     }
+
+    /// <summary>The department, year and scope one file's lines state (for grouping files into disclosures).</summary>
+    internal static (string Department, int Year, BudgetScope Scope) IdentifyLines(
+        IReadOnlyList<SourceLine> lines, DocumentSegmenter.Segments segments, string name) => Identify(lines, segments, name, []);
 
     // Files of one disclosure must state one year and one department (a name may be cut or carry 部门/（本级）).
     private static void Conflicts(IReadOnlyList<(string Name, (string Department, int Year, BudgetScope Scope) Id)> parts, List<string> notes)

@@ -25,6 +25,9 @@ public abstract class BudgetDbContext(DbContextOptions options) : IdentityDbCont
             b.HasIndex(x => x.Status);
             b.HasIndex(x => x.Year);
             b.HasIndex(x => x.Region);
+            // One budget per unit, year and scope (a 部门预算 and a 单位预算 of one unit are two disclosures): the
+            // database holds it, so two imports racing past the look-up cannot both save.
+            b.HasIndex(x => new { x.Department, x.UnitName, x.Year, x.Scope }).IsUnique();
             b.HasMany(x => x.Versions).WithOne().HasForeignKey(v => v.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<BudgetVersion>(b =>

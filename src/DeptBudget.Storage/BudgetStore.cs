@@ -59,10 +59,13 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<string>> RegionsAsync(Access access, CancellationToken ct = default) =>
         (await Visible(access).Where(b => b.Region != null).Select(b => b.Region!).Distinct().ToListAsync(ct)).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The id of the budget of this department, unit and year, whatever its status, or null.</summary>
-    public async Task<int?> FindAsync(string department, string unitName, int year, CancellationToken ct = default) =>
-        await db.Budgets.Where(b => b.Department == department && b.UnitName == unitName && b.Year == year)
+    /// <summary>The id of the budget of this department, unit and year (and scope, when given), whatever its status, or null.</summary>
+    public async Task<int?> FindAsync(string department, string unitName, int year, CancellationToken ct = default, BudgetScope? scope = null)
+    {
+        var scopeName = scope?.ToString().ToLowerInvariant();
+        return await db.Budgets.Where(b => b.Department == department && b.UnitName == unitName && b.Year == year && (scopeName == null || b.Scope == scopeName))
             .Select(b => (int?)b.Id).FirstOrDefaultAsync(ct);
+    }
 
     public async Task<int> CountAsync(CancellationToken ct = default) => await db.Budgets.CountAsync(ct);
 
@@ -118,7 +121,12 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         record.Versions.Add(NewVersion(record, 1, user, now, note));
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Budgets.Add(record);
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+            throw new DuplicateBudgetException(record.UnitName, record.Year, e);
+        }
         db.Audit.Add(new AuditEntry
         {
             BudgetId = record.Id, At = now, User = user, Action = "create",
@@ -310,6 +318,14 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..max];
+
+    // SQLite's constraint error (19) naming UNIQUE, PostgreSQL's unique_violation (23505).
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.Message.Contains("UNIQUE", StringComparison.Ordinal),
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 }
 
 public sealed class BudgetNotFoundException(int id) : Exception($"预算 {id} 不存在");
@@ -324,4 +340,12 @@ public sealed class ConcurrencyConflictException(int id, int expected, int actua
     public int BudgetId { get; } = id;
     public int ExpectedRevision { get; } = expected;
     public int ActualRevision { get; } = actual;
+}
+
+/// <summary>A budget of this unit, year and scope exists already (the unique index refused a second).</summary>
+public sealed class DuplicateBudgetException(string unitName, int year, Exception inner)
+    : Exception($"{unitName} {year} 年的预算已存在，每个单位每年只有一份预算", inner)
+{
+    public string UnitName { get; } = unitName;
+    public int Year { get; } = year;
 }

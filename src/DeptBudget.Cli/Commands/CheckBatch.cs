@@ -23,8 +23,7 @@ internal static class CheckBatch
         if (!dir.Exists) { Console.Error.WriteLine($"deptbudget: folder not found: {dir.FullName}"); return ExitCodes.Unusable; }
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
         var files = dir.EnumerateFiles("*", options)
-            .Where(f => Extensions.Contains(f.Extension.ToLowerInvariant())).OrderBy(f => f.FullName, StringComparer.Ordinal)
-            .Select(f => (f.FullName, Path.GetRelativePath(dir.FullName, f.FullName))).ToList();
+            .Where(f => Extensions.Contains(f.Extension.ToLowerInvariant())).OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
         if (files.Count == 0) { Console.Error.WriteLine($"deptbudget: no documents under {dir.FullName}"); return ExitCodes.Unusable; }
 
         var checker = CheckCommand.Checker;
@@ -33,8 +32,12 @@ internal static class CheckBatch
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask($"检查 {files.Count} 个文件", maxValue: files.Count);
-                results = BatchCheck.Run(files, Read, checker, IsUnusable, Environment.ProcessorCount, () => task.Increment(1));
+                var sort = ctx.AddTask($"识别 {files.Count} 个文件", maxValue: files.Count);
+                // The files of one disclosure (explanation + tables, targets apart) are checked as one.
+                var groups = BatchGroups.Of(files, dir, Environment.ProcessorCount, () => sort.Increment(1)).ToDictionary(g => g.Key);
+                var task = ctx.AddTask($"检查 {groups.Count} 份公开", maxValue: groups.Count);
+                results = BatchCheck.Run(groups.Values.Select(g => (g.Key, g.Name)).ToList(), key => BatchGroups.Read(groups[key]), checker,
+                    IsUnusable, Environment.ProcessorCount, () => task.Increment(1));
             });
 
         var summary = new BatchSummary(results, checker.Rules);

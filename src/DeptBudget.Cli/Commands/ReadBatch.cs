@@ -24,14 +24,18 @@ internal static class ReadBatch
         if (files.Count == 0) { Console.Error.WriteLine($"deptbudget: no files under {dir.FullName}"); return 2; }
 
         var results = new ConcurrentBag<FileResult>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var groups = new List<BatchGroups.Group>();
         AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask($"读取 {files.Count} 个文件", maxValue: files.Count);
-                Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+                var sort = ctx.AddTask($"识别 {files.Count} 个文件", maxValue: files.Count);
+                groups = BatchGroups.Of(files, dir, Environment.ProcessorCount, () => sort.Increment(1));
+                var task = ctx.AddTask($"读取 {groups.Count} 份公开", maxValue: groups.Count);
+                Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, g =>
                 {
-                    results.Add(ReadOne(f, dir));
+                    results.Add(ReadOne(g));
                     task.Increment(1);
                 });
             });
@@ -45,7 +49,8 @@ internal static class ReadBatch
                 : r.Message;
             AnsiConsole.MarkupLine($"[{colour}]{r.Status,-9}[/] {Markup.Escape(r.File)}  {Markup.Escape(detail)}");
         }
-        AnsiConsole.MarkupLine($"文件 {all.Count}：读取 {all.Count(r => r.Status == "ok")}，需要OCR {all.Count(r => r.Status == "needs-ocr")}，无法读取 {all.Count(r => r.Status is "unusable" or "failed")}");
+        AnsiConsole.MarkupLine($"文件 {files.Count}，公开 {all.Count}：读取 {all.Count(r => r.Status == "ok")}，需要OCR {all.Count(r => r.Status == "needs-ocr")}，无法读取 {all.Count(r => r.Status is "unusable" or "failed")}");
+        AnsiConsole.MarkupLine($"用时 {watch.Elapsed.TotalSeconds:0.0} 秒：{files.Count / Math.Max(0.001, watch.Elapsed.TotalSeconds):0.00} 个文件/秒");
         if (csv is not null)
         {
             File.WriteAllText(csv.FullName, Csv(all), new UTF8Encoding(true));
@@ -54,9 +59,11 @@ internal static class ReadBatch
         return all.All(r => r.Status == "ok") ? 0 : 1;
     }
 
-    public static FileResult ReadOne(FileInfo f, DirectoryInfo root)
+    /// <summary>One disclosure: its files (several when they were grouped) read as one.</summary>
+    public static FileResult ReadOne(BatchGroups.Group g)
     {
-        var name = Path.GetRelativePath(root.FullName, f.FullName);
+        var name = g.Name;
+        var f = g.Files[0];
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var format = "?";
         try
@@ -67,7 +74,7 @@ internal static class ReadBatch
                 s.ReadExactly(head);
                 format = head.Length == 0 ? "empty" : DisclosureReader.DocumentFormat(head) is "binary" ? "zip" : DisclosureReader.DocumentFormat(head);
             }
-            var d = DisclosureReader.ReadFile(f.FullName);
+            var d = g.Files.Count == 1 ? DisclosureReader.ReadFile(f.FullName) : DisclosureReader.ReadFiles(g.Files.Select(x => x.FullName).ToList());
             var missing = string.Join(";", LayoutTables.Missing(d).Select(t => t.Number + "." + t.Id));
             return new FileResult(name, "ok", format, d.Meta.Department, d.Meta.Year, d.Meta.Layout, d.Tables.Count, missing, d.Unread.Count, watch.ElapsedMilliseconds, "");
         }

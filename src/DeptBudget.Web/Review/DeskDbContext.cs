@@ -47,6 +47,16 @@ public static class DeskSchema
         CREATE INDEX IF NOT EXISTS "IX_DeskItems_BatchId" ON "DeskItems" ("BatchId");
         """;
 
+    // Columns added after the first release of the desk (grouping the files of one disclosure), for stores made before.
+    private static readonly (string Table, string Column, string Sqlite, string Postgres)[] Added =
+    [
+        ("DeskBatches", "Grouped", "INTEGER NOT NULL DEFAULT 0", "boolean NOT NULL DEFAULT false"),
+        ("DeskItems", "Role", "INTEGER NULL", "integer NULL"),
+        ("DeskItems", "Scope", "INTEGER NULL", "integer NULL"),
+        ("DeskItems", "Amounts", "TEXT NULL", "text NULL"),
+        ("DeskItems", "LeadItemId", "INTEGER NULL", "integer NULL"),
+    ];
+
     public static async Task EnsureAsync(DeskDbContext db, CancellationToken ct)
     {
         if (db.Database.IsNpgsql())
@@ -56,9 +66,20 @@ public static class DeskSchema
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(160016)", ct);
             await db.Database.ExecuteSqlRawAsync(Postgres, ct);
+            foreach (var (table, column, _, type) in Added)
+                await db.Database.ExecuteSqlRawAsync($"ALTER TABLE \"{table}\" ADD COLUMN IF NOT EXISTS \"{column}\" {type}", ct);
             await tx.CommitAsync(ct);
         }
         else
+        {
             await db.Database.ExecuteSqlRawAsync(Sqlite, ct);
+            foreach (var (table, column, type, _) in Added)
+            {
+                // SQLite has no ADD COLUMN IF NOT EXISTS: ask the table for its columns.
+                var has = await db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM pragma_table_info('{table}') WHERE name = '{column}'")
+                    .SingleAsync(ct);
+                if (has == 0) await db.Database.ExecuteSqlRawAsync($"ALTER TABLE \"{table}\" ADD COLUMN \"{column}\" {type}", ct);
+            }
+        }
     }
 }

@@ -2,8 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DeptBudget.Web.Review;
 
-/// <summary>The state of one file of an import: 排队中 → 读取中 → 已审核 | 失败.</summary>
-public enum ItemState { Queued = 0, Reading = 1, Checked = 2, Failed = 3 }
+/// <summary>
+/// The state of one file of an import: 排队中 → 读取中 → 已识别 (what it states is known; it waits for the other
+/// files of its batch to be grouped into disclosures) → 排队中 → 读取中 → 已审核 | 失败.
+/// </summary>
+public enum ItemState { Queued = 0, Reading = 1, Checked = 2, Failed = 3, Identified = 4 }
 
 /// <summary>One upload of many files (or one zip, or a CLI folder) by a reviewer or an admin.</summary>
 public sealed class DeskBatch
@@ -14,6 +17,8 @@ public sealed class DeskBatch
     public int FileCount { get; set; }
     /// <summary>The importer's region (a reviewer's): files of other regions are refused. Null for every region.</summary>
     [MaxLength(100)] public string? Region { get; set; }
+    /// <summary>Its files were grouped into disclosures (once every file was identified): set once, by one worker.</summary>
+    public bool Grouped { get; set; }
 }
 
 /// <summary>
@@ -39,6 +44,14 @@ public sealed class DeskItem
     [MaxLength(100)] public string? JobId { get; set; }
     [MaxLength(200)] public string? Worker { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>What the file holds (<see cref="DeptBudget.Reading.PartRole"/>), once identified; -1 stands alone (a JSON).</summary>
+    public int? Role { get; set; }
+    /// <summary>The scope it states (<see cref="DeptBudget.Model.BudgetScope"/>), once identified.</summary>
+    public int? Scope { get; set; }
+    /// <summary>The amounts it prints, space-separated, once identified: they tie an unnamed part to its tables.</summary>
+    public string? Amounts { get; set; }
+    /// <summary>The file that leads its disclosure (its own id when it leads); set when the batch is grouped.</summary>
+    public int? LeadItemId { get; set; }
 }
 
 /// <summary>Settings of the desk (configuration section DeptBudget:Desk).</summary>

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using DeptBudget.Model;
+using DeptBudget.Reading;
 using DeptBudget.Web.Security;
 using DeptBudget.Web.Services;
 using Hangfire;
@@ -15,7 +17,7 @@ public sealed record BatchView(int Id, string CreatedBy, DateTime CreatedAt, IRe
 }
 
 public sealed record ItemView(int Id, string FileName, long Size, ItemState State, int Attempts, string? Reason, int? BudgetId,
-    string? Department, int? Year, int Errors, int Warnings, string? Worker);
+    string? Department, int? Year, int Errors, int Warnings, string? Worker, int? LeadItemId = null);
 
 /// <summary>
 /// Batch intake: records every file of an upload (refused ones with their reason) in one transaction, then
@@ -29,6 +31,7 @@ public sealed class DeskService(DeskDbContext desk, IBackgroundJobClient jobs, D
         ItemState.Reading => "读取中",
         ItemState.Checked => "已审核",
         ItemState.Failed => "失败",
+        ItemState.Identified => "已识别，待同批文件",
         _ => s.ToString(),
     };
 
@@ -57,7 +60,12 @@ public sealed class DeskService(DeskDbContext desk, IBackgroundJobClient jobs, D
     public async Task<int> RequeueOrphansAsync(CancellationToken ct)
     {
         var singleInstance = !desk.Database.IsNpgsql();
+        // A batch whose last file was identified by an instance that stopped before grouping it.
+        foreach (var batchId in await desk.Batches.Where(b => !b.Grouped && desk.Items.Any(i => i.BatchId == b.Id && i.State == ItemState.Identified))
+                     .Select(b => b.Id).ToListAsync(ct))
+            await GroupWhenIdentifiedAsync(batchId, ct);
         var orphans = await desk.Items
+            .Where(i => i.LeadItemId == null || i.LeadItemId == i.Id)
             .Where(i => (i.State == ItemState.Queued && i.JobId == null) || (singleInstance && i.State == ItemState.Reading))
             .Join(desk.Batches, i => i.BatchId, b => b.Id, (i, b) => new { i.Id, b.CreatedBy, b.Region })
             .ToListAsync(ct);
@@ -71,6 +79,50 @@ public sealed class DeskService(DeskDbContext desk, IBackgroundJobClient jobs, D
         return orphans.Count;
     }
 
+    /// <summary>
+    /// When no file of the batch is left to identify, groups its identified files into disclosures and queues each
+    /// disclosure's leading file. One worker does it: the batch is marked grouped in the same transaction that
+    /// assigns the files, so a second worker (or instance) finds it done, and a crash in between undoes both.
+    /// </summary>
+    public async Task GroupWhenIdentifiedAsync(int batchId, CancellationToken ct)
+    {
+        if (await desk.Items.AnyAsync(i => i.BatchId == batchId && i.LeadItemId == null && (i.State == ItemState.Queued || i.State == ItemState.Reading), ct))
+            return;
+        List<DeskItem> leads;
+        DeskBatch batch;
+        await using (var tx = await desk.Database.BeginTransactionAsync(ct))
+        {
+            if (await desk.Batches.Where(b => b.Id == batchId && !b.Grouped).ExecuteUpdateAsync(u => u.SetProperty(b => b.Grouped, true), ct) == 0) return;
+            batch = await desk.Batches.AsNoTracking().FirstAsync(b => b.Id == batchId, ct);
+            var items = await desk.Items.Where(i => i.BatchId == batchId && i.State == ItemState.Identified).OrderBy(i => i.Id).ToListAsync(ct);
+            leads = Assign(items);
+            foreach (var i in items) { i.State = ItemState.Queued; i.JobId = null; i.UpdatedAt = DateTime.UtcNow; }
+            await desk.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        desk.ChangeTracker.Clear();
+        foreach (var lead in leads) await EnqueueAsync(lead.Id, batch.CreatedBy, batch.Region, ct);
+    }
+
+    /// <summary>Groups identified files into disclosures (what each states), sets each file's lead, returns the leads.</summary>
+    internal static List<DeskItem> Assign(IReadOnlyList<DeskItem> items)
+    {
+        var leads = new List<DeskItem>();
+        foreach (var g in DisclosureParts.Group(items.Select(Part).ToList()))
+        {
+            var lead = items[g[0]];
+            lead.Attempts = 0;   // reading the disclosure has its own tries
+            leads.Add(lead);
+            foreach (var k in g) items[k].LeadItemId = lead.Id;
+        }
+        return leads;
+    }
+
+    private static PartIdentity? Part(DeskItem i) => i.Role is null or < 0 ? null
+        : new PartIdentity(i.FileName, i.Department ?? "", i.Year ?? 0, (BudgetScope)(i.Scope ?? 0), (PartRole)i.Role.Value,
+            (i.Amounts ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(a => decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet());
+
     private async Task EnqueueAsync(int itemId, string user, string? region, CancellationToken ct)
     {
         var jobId = jobs.Enqueue<ImportJob>(DeskJobs.Queue, j => j.RunAsync(itemId, user, region, CancellationToken.None));
@@ -83,7 +135,7 @@ public sealed class DeskService(DeskDbContext desk, IBackgroundJobClient jobs, D
         if (b is null || (!user.IsAdmin() && b.CreatedBy != user.NameOf())) return null;
         var items = await desk.Items.AsNoTracking().Where(i => i.BatchId == id).OrderBy(i => i.Id)
             .Select(i => new ItemView(i.Id, i.FileName, i.Size, i.State, i.Attempts, i.Reason, i.BudgetId, i.Department, i.Year,
-                i.Errors, i.Warnings, i.Worker))
+                i.Errors, i.Warnings, i.Worker, i.LeadItemId))
             .ToListAsync(ct);
         return new BatchView(b.Id, b.CreatedBy, b.CreatedAt, items);
     }

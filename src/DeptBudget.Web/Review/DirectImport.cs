@@ -47,27 +47,49 @@ public static class DirectImport
         IReadOnlyList<DeskItem> items;
         await using (var scope = services.CreateAsyncScope())
             items = await DeskService.RecordAsync(scope.ServiceProvider.GetRequiredService<DeskDbContext>(), batch, files, now, ct);
-        foreach (var i in items.Where(i => i.State == ItemState.Failed)) progress?.Invoke(i);
-        // One file at a time per unit and year would need grouping; files are independent, so a plain parallel loop.
-        await Parallel.ForEachAsync(items.Where(i => i.State == ItemState.Queued), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
-            async (item, token) =>
+        var refused = items.Where(i => i.State == ItemState.Failed).Select(i => i.Id).ToHashSet();
+        foreach (var i in items.Where(i => refused.Contains(i.Id))) progress?.Invoke(i);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
+        // First what each file states, then the files of one disclosure read as one (as the web's jobs do).
+        await Parallel.ForEachAsync(items.Where(i => i.State == ItemState.Queued), options, (item, _) =>
+        {
+            try { ImportJob.Identified(item, Importer.Identify(item.Content!, item.FileName, settings.Limits.MaxUploadBytes)); }
+            catch (Services.IntakeException e) { ImportJob.Finish(item, ImportOutcome.Failed(ReadReasons.Chinese(e.Message))); }
+            return ValueTask.CompletedTask;
+        });
+        var identified = items.Where(i => i.State == ItemState.Identified).ToList();
+        var leads = DeskService.Assign(identified);
+        await Parallel.ForEachAsync(leads, options, async (lead, token) =>
+        {
+            var members = identified.Where(i => i.LeadItemId == lead.Id).OrderBy(i => i.Id == lead.Id ? 0 : 1).ThenBy(i => i.Id).ToList();
+            await using var scope = services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<Importer>();
+            ImportOutcome outcome;
+            try
             {
-                await using var scope = services.CreateAsyncScope();
-                var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-                ImportOutcome outcome;
-                try { outcome = await importer.ImportAsync(item.Content!, item.FileName, Importer.Note(batch.Id, item.Id, item.FileName), user, null, token); }
-                catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException)
-                { outcome = ImportOutcome.Failed("保存失败：" + e.Message); }
-                var desk = scope.ServiceProvider.GetRequiredService<DeskDbContext>();
-                var stored = await desk.Items.FirstAsync(i => i.Id == item.Id, token);
-                stored.Attempts = 1;
-                stored.Worker = ImportJob.Worker;
-                ImportJob.Finish(stored, outcome);
-                await desk.SaveChangesAsync(token);
-                (item.State, item.Reason, item.BudgetId, item.Department, item.Year, item.Errors, item.Warnings) =
-                    (stored.State, stored.Reason, stored.BudgetId, stored.Department, stored.Year, stored.Errors, stored.Warnings);
-                progress?.Invoke(item);
-            });
+                outcome = await importer.ImportAsync(members.Select(m => (m.FileName, m.Content!)).ToList(),
+                    Importer.Note(batch.Id, lead.Id, lead.FileName), user, null, token);
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException)
+            { outcome = ImportOutcome.Failed("保存失败：" + e.Message); }
+            foreach (var m in members) { m.Attempts = 1; m.Worker = ImportJob.Worker; ImportJob.Finish(m, outcome); }
+        });
+        // Every file's outcome recorded in one save.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var desk = scope.ServiceProvider.GetRequiredService<DeskDbContext>();
+            var byId = items.ToDictionary(i => i.Id);
+            foreach (var stored in await desk.Items.Where(i => i.BatchId == batch.Id).ToListAsync(ct))
+            {
+                var i = byId[stored.Id];
+                (stored.State, stored.Reason, stored.BudgetId, stored.Department, stored.Year, stored.Errors, stored.Warnings, stored.Attempts, stored.Worker,
+                    stored.Role, stored.Scope, stored.LeadItemId, stored.Content, stored.UpdatedAt) =
+                    (i.State, i.Reason, i.BudgetId, i.Department, i.Year, i.Errors, i.Warnings, i.Attempts, i.Worker, i.Role, i.Scope, i.LeadItemId, i.Content, i.UpdatedAt);
+            }
+            await desk.Batches.Where(b => b.Id == batch.Id).ExecuteUpdateAsync(u => u.SetProperty(b => b.Grouped, true), ct);
+            await desk.SaveChangesAsync(ct);
+        }
+        foreach (var i in items.Where(i => !refused.Contains(i.Id))) progress?.Invoke(i);
         return (batch.Id, items);
     }
 }

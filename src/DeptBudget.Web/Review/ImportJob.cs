@@ -1,14 +1,21 @@
+using DeptBudget.Reading;
+using DeptBudget.Web.Services;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeptBudget.Web.Review;
 
 /// <summary>
-/// The Hangfire job that reads and checks one file of a batch. A file that cannot be read fails at once with
-/// the reader's reason; any other fault (database, a killed instance) is retried, at most
-/// <see cref="DeskOptions.MaxAttempts"/> starts in all, counted in the item so that starts after a crash count too.
+/// The Hangfire job of one file of a batch, in two steps. First the file is identified (what it states: department,
+/// year, role, figures); when the last file of the batch is identified, one worker groups the batch's files into
+/// disclosures (<see cref="DisclosureParts"/>) and queues each disclosure's leading file again. Then the leading
+/// file's job reads its disclosure's files as one, checks it and saves one budget, and every file of the disclosure
+/// is marked with it. A file that cannot be read fails at once with the reader's reason; any other fault (database,
+/// a killed instance) is retried, at most <see cref="DeskOptions.MaxAttempts"/> starts in all, counted in the item
+/// so that starts after a crash count too.
 /// </summary>
-public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskOptions options, ILogger<ImportJob> log)
+public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskService service, DeskOptions options, DeptBudgetSettings settings,
+    ILogger<ImportJob> log)
 {
     public static readonly string Worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -19,22 +26,21 @@ public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskOptions
         if (!await ClaimAsync(itemId, ct))
         {
             var state = await desk.Items.Where(i => i.Id == itemId).Select(i => (ItemState?)i.State).FirstOrDefaultAsync(ct);
-            if (state is null or ItemState.Checked or ItemState.Failed) return;
+            if (state is not ItemState.Reading) return;   // done, or a file that follows its disclosure's lead
             // Another worker holds it and was alive moments ago: look again later (Hangfire's bounded retry).
             throw new InvalidOperationException($"文件 {itemId} 正由其他进程处理");
         }
         var item = await desk.Items.FirstAsync(i => i.Id == itemId, ct);
         if (item.Attempts > options.MaxAttempts || item.Content is null)
         {
-            Finish(item, ImportOutcome.Failed(item.Content is null ? "文件内容缺失" : $"已处理 {options.MaxAttempts} 次仍未完成，不再重试"));
-            await desk.SaveChangesAsync(CancellationToken.None);
+            var failed = ImportOutcome.Failed(item.Content is null ? "文件内容缺失" : $"已处理 {options.MaxAttempts} 次仍未完成，不再重试");
+            await FinishAsync(item, failed);
             return;
         }
         try
         {
-            var outcome = await importer.ImportAsync(item.Content, item.FileName, Importer.Note(item.BatchId, item.Id, item.FileName), user, region, ct);
-            Finish(item, outcome);
-            await desk.SaveChangesAsync(CancellationToken.None);
+            if (item.LeadItemId is null) await IdentifyAsync(item);
+            else await ImportGroupAsync(item, user, region, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -44,8 +50,62 @@ public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskOptions
             item.Reason = Clip(last ? $"处理 {item.Attempts} 次均出错：{e.Message}" : $"第 {item.Attempts} 次处理出错，稍后重试：{e.Message}");
             item.UpdatedAt = DateTime.UtcNow;
             await desk.SaveChangesAsync(CancellationToken.None);
+            if (last) await FinishMembersAsync(item);
+            if (last && item.LeadItemId is null) await service.GroupWhenIdentifiedAsync(item.BatchId, CancellationToken.None);
             if (!last) throw;   // Hangfire schedules the retry
         }
+    }
+
+    private async Task IdentifyAsync(DeskItem item)
+    {
+        try
+        {
+            var part = Importer.Identify(item.Content!, item.FileName, settings.Limits.MaxUploadBytes);
+            Identified(item, part);
+            await desk.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (IntakeException e) { await FinishAsync(item, ImportOutcome.Failed(ReadReasons.Chinese(e.Message))); }
+        await service.GroupWhenIdentifiedAsync(item.BatchId, CancellationToken.None);
+    }
+
+    internal static void Identified(DeskItem item, PartIdentity? part)
+    {
+        item.State = ItemState.Identified;
+        item.Role = part is null ? -1 : (int)part.Role;
+        item.Scope = part is null ? null : (int)part.Scope;
+        item.Department = part is null || part.Department.Length == 0 ? null : Clip(part.Department, 200);
+        item.Year = part is null || part.Year == 0 ? null : part.Year;
+        item.Amounts = part is null ? null : string.Join(' ', part.Amounts.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        item.UpdatedAt = DateTime.UtcNow;
+    }
+
+    // The leading file reads its disclosure's files as one; the budget note names the lead, so a retry finds it.
+    private async Task ImportGroupAsync(DeskItem lead, string user, string? region, CancellationToken ct)
+    {
+        var members = await desk.Items.AsNoTracking().Where(i => i.LeadItemId == lead.Id && i.Id != lead.Id && i.Content != null)
+            .OrderBy(i => i.Id).Select(i => new { i.FileName, i.Content }).ToListAsync(ct);
+        var files = new List<(string, byte[])> { (lead.FileName, lead.Content!) };
+        files.AddRange(members.Select(m => (m.FileName, m.Content!)));
+        var outcome = await importer.ImportAsync(files, Importer.Note(lead.BatchId, lead.Id, lead.FileName), user, region, ct);
+        await FinishAsync(lead, outcome);
+    }
+
+    // The lead's outcome is every file's of its disclosure, in one save.
+    private async Task FinishAsync(DeskItem item, ImportOutcome outcome)
+    {
+        Finish(item, outcome);
+        if (item.LeadItemId == item.Id)
+            foreach (var m in await desk.Items.Where(i => i.LeadItemId == item.Id && i.Id != item.Id).ToListAsync(CancellationToken.None))
+                Finish(m, outcome);
+        await desk.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private async Task FinishMembersAsync(DeskItem lead)
+    {
+        if (lead.LeadItemId != lead.Id) return;
+        foreach (var m in await desk.Items.Where(i => i.LeadItemId == lead.Id && i.Id != lead.Id).ToListAsync(CancellationToken.None))
+            Finish(m, ImportOutcome.Failed($"与之同属一份公开的 {lead.FileName} 处理失败：{lead.Reason}"));
+        await desk.SaveChangesAsync(CancellationToken.None);
     }
 
     /// <summary>
@@ -57,7 +117,8 @@ public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskOptions
         var now = DateTime.UtcNow;
         var stale = now - TimeSpan.FromSeconds(options.InvisibilitySeconds);
         var n = await desk.Items
-            .Where(i => i.Id == itemId && (i.State == ItemState.Queued || (i.State == ItemState.Reading && i.UpdatedAt < stale)))
+            .Where(i => i.Id == itemId && (i.LeadItemId == null || i.LeadItemId == i.Id)
+                && (i.State == ItemState.Queued || (i.State == ItemState.Reading && i.UpdatedAt < stale)))
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.State, ItemState.Reading).SetProperty(i => i.Worker, Worker)
                 .SetProperty(i => i.Attempts, i => i.Attempts + 1).SetProperty(i => i.UpdatedAt, now), ct);
         return n == 1;
@@ -77,5 +138,5 @@ public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskOptions
         if (o.State == ItemState.Checked) item.Content = null;
     }
 
-    private static string Clip(string s) => s.Length <= 2000 ? s : s[..2000];
+    private static string Clip(string s, int max = 2000) => s.Length <= max ? s : s[..max];
 }

@@ -1,4 +1,5 @@
 using DeptBudget.Model;
+using DeptBudget.Reading;
 using DeptBudget.Storage;
 using DeptBudget.Web.Services;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,11 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
     }
 
     /// <param name="region">The importer's region (a reviewer's); null for every region.</param>
-    public async Task<ImportOutcome> ImportAsync(byte[] content, string fileName, string note, string user, string? region, CancellationToken ct)
+    public Task<ImportOutcome> ImportAsync(byte[] content, string fileName, string note, string user, string? region, CancellationToken ct) =>
+        ImportAsync([(fileName, content)], note, user, region, ct);
+
+    /// <summary>The files of one disclosure (grouped by <see cref="DisclosureParts"/>), read as one and saved as one budget.</summary>
+    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<(string Name, byte[] Content)> files, string note, string user, string? region, CancellationToken ct)
     {
         var saved = await db.BudgetVersions.Where(v => v.Number == 1 && v.Note == note).Select(v => (int?)v.BudgetId).FirstOrDefaultAsync(ct);
         if (saved is { } already)
@@ -36,25 +41,70 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
             return new ImportOutcome(ItemState.Checked, null, b.Id, b.Department, b.Year, b.ErrorCount, b.WarningCount);
         }
         Disclosure d;
-        try { d = Intake.Read(content, fileName, settings.Limits.MaxUploadBytes); }
+        try { d = Read(files, settings.Limits.MaxUploadBytes); }
         catch (IntakeException e) { return ImportOutcome.Failed(ReadReasons.Chinese(e.Message)); }
         var department = d.Meta.Department;
         if (string.IsNullOrWhiteSpace(department)) return ImportOutcome.Failed("未能读出部门名称，无法归入地区与单位");
         if (region is not null && (Regions.FromDepartment(department) ?? "") != region)
             return ImportOutcome.Failed($"“{department}”不属于您审核的地区“{region}”");
         var (unit, year) = DisclosureKey.Of(d);
-        if (await store.FindAsync(department, unit, year, ct) is { } existing)
-            return ImportOutcome.Failed($"{unit} {year} 年的预算已存在（第 {existing} 号）；"
-                + "若此文件与另一文件同属一份公开（说明与表格分开），多文件合并读取尚未提供，请合为一个文件后上传");
+        if (await store.FindAsync(department, unit, year, ct, d.Meta.Scope) is { } existing)
+            return ImportOutcome.Failed(Duplicate(unit, year, existing));
         var (_, summary) = checks.CheckAndSummarise(d);
-        var record = await store.CreateAsync(d, summary, user, note, BudgetStatus.Submitted, ct);
-        return new ImportOutcome(ItemState.Checked, null, record.Id, record.Department, record.Year, record.ErrorCount, record.WarningCount);
+        try
+        {
+            var record = await store.CreateAsync(d, summary, user, note, BudgetStatus.Submitted, ct);
+            return new ImportOutcome(ItemState.Checked, null, record.Id, record.Department, record.Year, record.ErrorCount, record.WarningCount);
+        }
+        catch (DuplicateBudgetException)
+        {
+            // Another import of the same unit and year committed between the look above and this insert: the
+            // database's unique index refused the second.
+            var other = await store.FindAsync(department, unit, year, CancellationToken.None, d.Meta.Scope);
+            return ImportOutcome.Failed(Duplicate(unit, year, other));
+        }
+    }
+
+    public static string Duplicate(string unit, int year, int? existing) =>
+        $"{unit} {year} 年的预算已存在{(existing is { } id ? $"（第 {id} 号）" : "")}，每个单位每年只有一份预算；"
+        + "若此文件与另一文件同属一份公开（说明与表格分开），请在同一批中一起上传";
+
+    /// <summary>One file as the web intake reads it; several files of one disclosure by the reader as one.</summary>
+    private static Disclosure Read(IReadOnlyList<(string Name, byte[] Content)> files, long maxBytes)
+    {
+        if (files.Count == 1) return Intake.Read(files[0].Content, files[0].Name, maxBytes);
+        try { return DisclosureReader.ReadFiles(files.Select(f => (Path.GetFileName(f.Name), f.Content)).ToList()); }
+        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + e.Message); }
+    }
+
+    /// <summary>
+    /// What one file states, for grouping the files of a batch: null when it stands alone whatever else is sent
+    /// (a canonical JSON is a whole budget). Throws <see cref="IntakeException"/> with the reason it cannot be read.
+    /// </summary>
+    public static PartIdentity? Identify(byte[] content, string fileName, long maxBytes)
+    {
+        var name = Path.GetFileName(fileName);
+        var format = DisclosureReader.DocumentFormat(content);
+        if (content.Length == 0 || content.Length > maxBytes || format is not ("pdf" or "docx" or "xlsx"))
+        {
+            // The intake's own refusals (empty, too large, binary, invalid UTF-8, malformed JSON); text is cheap to read twice.
+            Intake.Read(content, name, maxBytes);
+            if (LooksJson(content)) return null;
+        }
+        try { return DisclosureParts.Identify(content, name); }
+        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + e.Message); }
+    }
+
+    private static bool LooksJson(byte[] content)
+    {
+        var head = System.Text.Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 64)).TrimStart('\uFEFF').TrimStart();
+        return head.StartsWith('{');
     }
 }
 
 /// <summary>
-/// What a file states it is: its unit and year (one budget per unit and year). Files of one disclosure are
-/// grouped by this key; reading several files as one disclosure (DisclosureReader.ReadFiles, to come) plugs in here.
+/// What a disclosure states it is: its unit and year (one budget per unit and year, which the database's unique
+/// index holds). The files of one disclosure are grouped before (DisclosureParts) and read as one.
 /// </summary>
 public static class DisclosureKey
 {

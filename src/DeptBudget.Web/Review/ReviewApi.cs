@@ -30,7 +30,7 @@ public static class ReviewApi
             await desk.BatchAsync(id, user, ct) is { } b
                 ? Results.Ok(new { b.Id, b.CreatedBy, b.CreatedAt, done = b.Done, total = b.Items.Count, b.Finished, b.Percent,
                     items = b.Items.Select(i => new { i.Id, i.FileName, i.Size, state = i.State.ToString().ToLowerInvariant(), stateLabel = DeskService.Label(i.State),
-                        i.Attempts, i.Reason, i.BudgetId, i.Department, i.Year, i.Errors, i.Warnings }) })
+                        i.Attempts, i.Reason, i.BudgetId, i.Department, i.Year, i.Errors, i.Warnings, i.LeadItemId }) })
                 : Results.Problem(statusCode: 404, title: "批次不存在", detail: $"批次 {id} 不存在"))
           .WithSummary("一个批次：每个文件的状态（queued、reading、checked、failed）与总进度");
 

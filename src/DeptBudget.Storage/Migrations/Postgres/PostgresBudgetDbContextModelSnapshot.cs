@@ -229,6 +229,9 @@ namespace DeptBudget.Storage.Migrations.Postgres
 
                     b.HasIndex("Department", "Year");
 
+                    b.HasIndex("Department", "UnitName", "Year", "Scope")
+                        .IsUnique();
+
                     b.ToTable("budgets", (string)null);
                 });
 

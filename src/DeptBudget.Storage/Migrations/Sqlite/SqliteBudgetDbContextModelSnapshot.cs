@@ -220,6 +220,9 @@ namespace DeptBudget.Storage.Migrations.Sqlite
 
                     b.HasIndex("Department", "Year");
 
+                    b.HasIndex("Department", "UnitName", "Year", "Scope")
+                        .IsUnique();
+
                     b.ToTable("budgets", (string)null);
                 });
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeptBudget.Web.Pages.Review;
 
-/// <summary>One batch: each file's state and the overall progress; the page refreshes itself until every file is done.</summary>
+/// <summary>One batch: each file's state and the overall progress, updated in place (batch.js polls the batch's JSON) until every file is done.</summary>
 [Authorize(Policy = Policies.Reviewer)]
 public sealed class BatchModel(DeskService desk) : PageModel
 {
