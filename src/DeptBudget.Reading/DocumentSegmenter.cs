@@ -69,7 +69,7 @@ public static partial class DocumentSegmenter
             // An untagged title of no known meaning (西安 …专项资金绩效自评表) opens a table of its own when a grid
             // follows at once, only caption lines (（2022年度）, 单位：万元) between: the grid belongs to that title, not
             // to the table before it nor to the prose.
-            if (id is null && line.IsText && TableTitles.TitleShaped(text) && GridFollows(lines, i + 1)) id = "";
+            if (id is null && line.IsText && TableTitles.TitleShaped(text) && !PartStart().IsMatch(text) && GridFollows(lines, i + 1)) id = "";
             if (id is not null && !Heading().IsMatch(text) && TableFollows(lines, i + 1))
             {
                 if (id.Length == 0)

@@ -94,7 +94,6 @@ public static partial class PdfLayout
         // Two rows per band: a header line printed in a data row's band (上海 类|款|项 over 合计), then the band.
         var rows = new string[bands.Count * 2][];
         var filled = new Dictionary<(int, int), (Line Line, Chunk Chunk)>();
-        var glued = new Dictionary<(int, int), string>();
         foreach (var line in region)
             foreach (var c in line.Chunks)
             {
@@ -110,44 +109,14 @@ public static partial class PdfLayout
                     if (!SpacedValue(before.Line, before.Chunk, line, c) && !WrappedValue(before.Line, before.Chunk, line, c, b, pads[col])) return null;
                     rows[row][col] += " ";
                 }
-                // An amount after its row's label in one cell (no rule drawn between them): noted, so that a column
-                // of such cells can be split in two below.
-                if (c.IsAmount && !filled.ContainsKey((row, col)) && rows[row][col].Length > 0 && !IsNumber(rows[row][col])) glued[(row, col)] = c.Text;
                 if (c.IsAmount) filled[(row, col)] = (line, c);
                 rows[row][col] += c.Text;
             }
-        rows = SplitGluedColumns(rows, glued);
         end = last;
         notRuledTo = -1;
         state.Slots = Enumerable.Range(0, edges.Count - 1).Select(k => (edges[k], edges[k + 1])).ToList();
         state.Ruled = Shape(region, boxes, bands, edges, pads, borders);
         return rows.Where(r => r is not null && r.Any(c => c.Length > 0)).Select(r => (IReadOnlyList<string>)r).ToList();
-    }
-
-    /// <summary>
-    /// A ruled column whose cells print a label and then its amount with no border between them (西安 收支总表:
-    /// 一、部门预算 … 18999011.66 in one ruled cell) is two columns: the label and the amount. Split when three cells
-    /// of the column or more are so; the column's other cells keep their text, with an empty amount.
-    /// </summary>
-    private static string[]?[] SplitGluedColumns(string[]?[] rows, Dictionary<(int Row, int Col), string> glued)
-    {
-        var columns = glued.Where(g => rows[g.Key.Row]![g.Key.Col].EndsWith(g.Value, StringComparison.Ordinal))
-            .GroupBy(g => g.Key.Col).Where(g => g.Count() >= 3).Select(g => g.Key).Order().ToList();
-        if (columns.Count == 0) return rows;
-        return rows.Select((r, i) =>
-        {
-            if (r is null) return null;
-            var cells = new List<string>();
-            for (var col = 0; col < r.Length; col++)
-            {
-                if (!columns.Contains(col)) { cells.Add(r[col]); continue; }
-                var text = r[col];
-                if (glued.TryGetValue((i, col), out var amount) && text.EndsWith(amount, StringComparison.Ordinal))
-                    cells.AddRange([text[..^amount.Length], amount]);
-                else cells.AddRange([text, ""]);
-            }
-            return cells.ToArray();
-        }).ToArray();
     }
 
     /// <summary>
