@@ -71,6 +71,10 @@ public static partial class DocumentSegmenter
             // its own (other-1, other-2 … by distinct title, so a title repeated on each page joins one table),
             // is reported by TableBuilder, and never runs into the table before it.
             if (id is null && line.IsText && TableTitles.LooksLikeTitle(text)) id = "";
+            // An untagged title of no known meaning (西安 …专项资金绩效自评表) opens a table of its own when a grid
+            // follows at once, only caption lines (（2022年度）, 单位：万元) between: the grid belongs to that title, not
+            // to the table before it nor to the prose.
+            if (id is null && line.IsText && TableTitles.TitleShaped(text) && !PartStart().IsMatch(text) && GridFollows(lines, i + 1)) id = "";
             if (id is not null && !Heading().IsMatch(text) && TableFollows(lines, i + 1))
             {
                 if (id.Length == 0)
@@ -151,6 +155,18 @@ public static partial class DocumentSegmenter
     }
 
     private static string Joined(SourceLine line) => TextNormalizer.Key(string.Concat(line.Cells));
+
+    // The next line that is not blank or a caption (编制部门：, 单位：万元, （2022年度）, 公开01表) is a grid row.
+    private static bool GridFollows(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var k = from; k < lines.Count && k < from + 4; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            if (!lines[k].IsText) return lines[k].Cells.Count(c => c.Length > 0) >= 2;
+            if (!TableBuilder.IsMeta(TextNormalizer.Cell(lines[k].Cells[0]))) return false;
+        }
+        return false;
+    }
 
     private static int FindIndex(IReadOnlyList<SourceLine> lines, int from, Func<SourceLine, bool> match)
     {

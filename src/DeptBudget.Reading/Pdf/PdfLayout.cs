@@ -334,7 +334,9 @@ public static partial class PdfLayout
     /// </summary>
     private static (List<(double Left, double Right)> Slots, Dictionary<Chunk, Chunk> Spanning) Slots(List<Line> region)
     {
-        var data = region.Where(l => l.HasMoney).SelectMany(l => l.Chunks).ToList();
+        var dataLines = region.Where(l => l.HasMoney).ToList();
+        var bridging = Bridging(dataLines);
+        var data = dataLines.SelectMany(l => l.Chunks).Where(c => !bridging.Contains(c)).ToList();
         var slots = Merge(data.Select(c => (c.Left, c.Right)));
         var headerLines = region.Where(l => !l.HasMoney).ToList();
         var headerChunks = headerLines.SelectMany(l => l.Chunks).ToList();
@@ -353,6 +355,34 @@ public static partial class PdfLayout
                 extra.Add((c.Left, c.Right));
             }
         return (Merge(slots.Concat(extra)), spanning);
+    }
+
+    /// <summary>
+    /// Labels of data rows run long into the amount column on their right (西安 收支总表: 其中：专项资金列入部门预算的项目
+    /// reaches under 预算数): a text chunk over both a label of other rows and two amounts or more of other rows
+    /// right of that label. Left out when the columns are found, so one long label does not join the label and
+    /// amount columns every other row keeps apart; it then goes to the column it starts in.
+    /// </summary>
+    private static HashSet<Chunk> Bridging(List<Line> dataLines)
+    {
+        var result = new HashSet<Chunk>();
+        var budget = 200_000; // pairs looked at: a page of thousands of chunks stays bounded
+        foreach (var line in dataLines)
+            foreach (var c in line.Chunks)
+            {
+                if (TextNormalizer.LooksLikeMoney(c.Text) || IsNumber(c.Text)) continue;
+                var under = new List<Chunk>();
+                foreach (var other in dataLines)
+                {
+                    if (other == line) continue;
+                    foreach (var o in other.Chunks) if (Overlap(o, c) > 0) under.Add(o);
+                    if ((budget -= other.Chunks.Count) < 0) return result;
+                }
+                var amounts = under.Where(o => TextNormalizer.LooksLikeMoney(o.Text) && o.Left > c.Left).ToList();
+                if (amounts.Count >= 2 && under.Any(o => !TextNormalizer.LooksLikeMoney(o.Text) && !IsNumber(o.Text) && o.Right < amounts.Min(a => a.Left) - 0.5))
+                    result.Add(c);
+            }
+        return result;
     }
 
     /// <summary>

@@ -182,7 +182,7 @@ public static partial class TableBuilder
 
     internal static string StripTags(string s) => Tags().Replace(s, "");
 
-    [GeneratedRegex(@"^(部门名称|单位名称|部门（单位）(名称)?|部门\(单位\)|单位|部门|编制部门|编制单位)[:：]|^预算\d+表$|^金额单位|^[（(]\d{4}年度?[）)]$")]
+    [GeneratedRegex(@"^(部门名称|单位名称|部门（单位）(名称)?|部门\(单位\)|单位|部门|编制部门|编制单位)[:：]|^(预算|公开|决算)\s*\d+\s*表$|^附?表\s*[0-9一二三四五六七八九十]+$|^金额单位|^[（(]\d{4}年度?[）)]$")]
     private static partial Regex MetaLine();
 
     [GeneratedRegex(@"本表无数据|无数据|没有.*(支出|数据|安排)|未使用.*安排|未安排|本表为空")]

@@ -36,13 +36,18 @@ public static partial class TableTitles
     /// Whether a line reads as the title of a table whatever its meaning: it carries a table tag (表1：, 表一,
     /// 预算01表, 预算表12, 公开01表, 公开表12, 附表) or is a known title. A heading over all the tables (…预算公开表, …公开报表) is not.
     /// </summary>
-    public static bool LooksLikeTitle(string title)
+    public static bool LooksLikeTitle(string title) =>
+        TitleShaped(title) && (Tagged(title) || Recognise(title) is not null);
+
+    /// <summary>
+    /// Whether a line has the form of a table's title, tag or not: short, ending in 表, not a sentence (说明, ：, 是指)
+    /// and not a heading over all the tables (…预算公开表). Alone this is not enough: the caller needs a grid after it.
+    /// </summary>
+    public static bool TitleShaped(string title)
     {
-        var text = TextNormalizer.Cell(title);
-        var core = TrailingBrackets().Replace(Strip(text), "");
+        var core = TrailingBrackets().Replace(Strip(TextNormalizer.Cell(title)), "");
         if (core.Length is < 3 or > 40 || !core.EndsWith('表')) return false;
-        if (core.Contains("说明") || core.Contains('：') || core.Contains("是指") || OverAllTables().IsMatch(core)) return false;
-        return Tagged(text) || Recognise(text) is not null;
+        return !(core.Contains("说明") || core.Contains('：') || core.Contains("是指") || OverAllTables().IsMatch(core));
     }
 
     /// <summary>A title without tags, year, list number or trailing qualifiers (（按经济分类）, （不含上年结转）).</summary>

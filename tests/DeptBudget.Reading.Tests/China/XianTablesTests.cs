@@ -1,0 +1,85 @@
+using DeptBudget.Model;
+using DeptBudget.Reading.Tests.Seeds;
+using SeedFiles = DeptBudget.Testing.Seeds;
+
+namespace DeptBudget.Reading.Tests.China;
+
+public sealed class XianFinalFixture
+{
+    public Disclosure Disclosure { get; } = DisclosureReader.ReadFile(SeedFiles.RealDoc("china/shaanxi-xian-wjw-2022-final.pdf"));
+}
+
+public sealed class XianBudgetFixture
+{
+    public Disclosure Disclosure { get; } = DisclosureReader.ReadFile(SeedFiles.RealDoc("china/shaanxi-xian-qxj-2022-budget.pdf"));
+}
+
+/// <summary>
+/// 西安市卫生健康委员会 2022 决算 (171 pp): its nine 公开NN表 come last, after 87 项目绩效自评表 forms, each title on
+/// its own line with the tag 公开01表 … on the next. Figures typed from <c>pdftotext -layout -f 148 -l 171</c>.
+/// </summary>
+public class XianFinalTablesTests(XianFinalFixture f) : IClassFixture<XianFinalFixture>
+{
+    private static bool Holds(TableRow row, string amount) => row.Cells.Any(c => c.Replace(",", "") == amount);
+
+    [Fact]
+    public void Each_table_the_second_contents_lists_is_read_after_the_self_evaluation_forms()
+    {
+        string[] listed =
+        [
+            TableIds.RevenueExpenditureSummary, TableIds.RevenueSummary, TableIds.ExpenditureSummary, TableIds.AppropriationSummary,
+            TableIds.GeneralBudgetExpenditure, TableIds.GeneralBudgetBasicExpenditure, TableIds.GovernmentFundExpenditure,
+            TableIds.StateCapitalExpenditure, TableIds.ThreePublicExpenses,
+        ];
+        Assert.All(listed, id => Assert.Contains(f.Disclosure.Tables, t => t.Id == id));
+    }
+
+    [Fact]
+    public void The_tag_line_under_a_title_opens_its_table_with_the_printed_totals()
+    {
+        // 公开01表: 总计  30  2,480,372.70  总计  60  2,480,372.70; 本年收入合计 27 2,015,094.22
+        var t = f.Disclosure.Get(TableIds.RevenueExpenditureSummary);
+        Assert.Contains(t.Rows, r => r.Cells.Count(c => c.Replace(",", "") == "2480372.70") == 2);
+        Assert.Contains(t.Rows, r => Holds(r, "2015094.22") && Holds(r, "2074962.01"));
+        // 公开02表's first rows: 合计 2,015,094.22 805,251.56 … and 2010405 日常经济运行调节 56.00
+        var revenue = f.Disclosure.Get(TableIds.RevenueSummary);
+        Assert.Contains(revenue.Rows, r => Holds(r, "2015094.22") && Holds(r, "805251.56") && Holds(r, "1110972.11"));
+    }
+
+    [Fact]
+    public void The_department_self_evaluation_form_is_a_table_of_its_own()
+    {
+        // 部门整体支出绩效自评表: 金额合计  2,495,142.55  869,407.93  1625734.62  2074962.01  869329.38  1205632.63
+        var t = f.Disclosure.Get(TableIds.DepartmentPerformanceTarget);
+        Assert.Contains(t.Rows, r => Holds(r, "2495142.55") && Holds(r, "869407.93") && Holds(r, "1205632.63"));
+    }
+
+    [Fact]
+    public void A_form_of_no_known_meaning_is_kept_apart_not_run_into_the_table_before()
+    {
+        // 西安市级卫生健康事业发展专项资金绩效自评表: 年度资金总额  52110  52110  51,552.90  10  98.93%  9.00
+        var other = Assert.Single(f.Disclosure.Tables, t => t.Title.Contains("专项资金绩效自评表"));
+        Assert.StartsWith(TableIds.OtherPrefix, other.Id);
+        Assert.Contains(other.Rows, r => Holds(r, "51552.90"));
+    }
+}
+
+/// <summary>
+/// 西安市气象局 2022 部门综合预算, 表1 收支总表 (p. 18): each item and its 预算数 share one ruled cell, and the long label
+/// 其中：专项资金列入部门预算的项目 runs under the 预算数 of the rows above. Typed from <c>pdftotext -layout -f 18 -l 18</c>.
+/// </summary>
+public class XianBudgetTablesTests(XianBudgetFixture f) : IClassFixture<XianBudgetFixture>
+{
+    [Fact]
+    public void Labels_and_amounts_of_the_summary_are_columns_apart_though_one_label_runs_long()
+    {
+        var t = f.Disclosure.Get(TableIds.RevenueExpenditureSummary);
+        // 1 一、部门预算  18999011.66  一、部门预算  18999011.66  一、部门预算  18999011.66  一、部门预算  18999011.66
+        Assert.Contains(t.Rows, r => r.Cells.Count(c => c == "一、部门预算") == 4 && r.Cells.Count(c => c == "18999011.66") == 4);
+        // 11 5、附属单位上缴收入 0.00  10、卫生健康支出 55279.20 …
+        Assert.Contains(t.Rows, r => r.Cells.Contains("10、卫生健康支出") && r.Cells.Contains("55279.20"));
+        // 3 (1)一般公共预算拨款 18999011.66 … and 7 … 2、专项业务经费支出 17159700.00: the rows above and below the long label
+        Assert.Contains(t.Rows, r => r.Cells.Contains("(1)一般公共预算拨款") && r.Cells.Contains("18999011.66"));
+        Assert.Contains(t.Rows, r => r.Cells.Contains("2、专项业务经费支出") && r.Cells.Contains("17159700.00"));
+    }
+}
