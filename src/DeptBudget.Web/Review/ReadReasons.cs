@@ -25,7 +25,24 @@ public static partial class ReadReasons
         (new(@"the document has no text|the file is empty"), _ => "文件没有文字内容"),
         (new(@"more than .* (lines|rows|objects|words|parts)"), _ => "文件规模超过读取上限，已拒绝"),
         (new(@"larger than the (\d+) MB"), m => $"文件超过 {m.Groups[1].Value} MB 的上限"),
+        (new(@"without a (document body|workbook)"), _ => "文件不完整：缺少正文或工作簿"),
+        (new(@"file not found"), _ => "文件不存在"),
     ];
+
+    /// <summary>
+    /// The reason in Chinese only, after the place the reader names (the file): for the upload page, where a user
+    /// who reads no English meets it. A message the reader already writes in Chinese (“中文 — English”) keeps its Chinese part.
+    /// </summary>
+    public static string ChineseOnly(string message)
+    {
+        var colon = message.IndexOf(": ", StringComparison.Ordinal);
+        var (place, rest) = colon is > 0 and < 200 ? (message[..colon] + "：", message[(colon + 2)..]) : ("", message);
+        foreach (var (pattern, chinese) in Known)
+            if (pattern.Match(rest) is { Success: true } m) return place + chinese(m);
+        var dash = rest.IndexOf(" — ", StringComparison.Ordinal);
+        if (dash > 0) return place + rest[..dash];
+        return place + rest;
+    }
 
     public static string Chinese(string message)
     {
