@@ -27,7 +27,20 @@
       const li = document.createElement('li');
       li.className = f.severity;
       const rule = document.createElement('span'); rule.className = 'rule'; rule.textContent = f.rule + ' ';
-      li.append(rule, document.createTextNode(f.message));
+      li.append(rule);
+      // The link to the table or cell the finding names, as the page first drew it (it was lost after a live check).
+      const l = f.location || {};
+      const cell = l.table && l.rowIndex != null && l.columnIndex != null ? document.querySelector(`[data-cell="${l.table}:${l.rowIndex}:${l.columnIndex}"]`) : null;
+      const table = cell ? cell.closest('table') : l.table ? (document.querySelector(`[data-row^="${l.table}:"]`) || { closest: () => null }).closest('table') : null;
+      if (table && table.id) {
+        const a = document.createElement('a');
+        a.href = '#' + (cell && cell.id ? cell.id : table.id);
+        const title = table.querySelector('caption .sr-only');
+        a.textContent = title ? title.textContent.trim() : '表';
+        li.append(a, document.createTextNode(' '));
+      }
+      const msg = document.createElement('div'); msg.textContent = f.message;
+      li.append(msg);
       if (f.expected != null || f.actual != null) {
         const d = document.createElement('div'); d.className = 'muted';
         d.textContent = `应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}`;
@@ -136,7 +149,9 @@ document.querySelectorAll('form[data-confirm]:not([data-confirm=""])').forEach(f
   tabs.forEach((t, i) => { t.setAttribute('role', 'tab'); t.setAttribute('aria-controls', panels[i].id); panels[i].setAttribute('role', 'tabpanel'); });
   const wide = window.matchMedia('(min-width: 1001px)');
 
-  let left = tabs[0].dataset.tab;   // the part last shown in the main column
+  // The first part with content opens (a budget printed without narrative opens on its tables).
+  const first = (tabs.find((t, i) => !panels[i].dataset.empty) || tabs[0]).dataset.tab;
+  let left = first;   // the part last shown in the main column
   function show(id, focusTarget) {
     const chosen = tabs.find(t => t.dataset.tab === id) || tabs[0];
     if (chosen.dataset.tab !== 'part-findings') left = chosen.dataset.tab;
@@ -159,9 +174,9 @@ document.querySelectorAll('form[data-confirm]:not([data-confirm=""])').forEach(f
   function route() {
     const hash = decodeURIComponent(location.hash.slice(1));
     const target = hash ? document.getElementById(hash) : null;
-    if (!target) { show(tabs[0].dataset.tab); return; }
+    if (!target) { show(first); return; }
     const panel = panels.find(p => p === target || p.contains(target));
-    if (!panel) { show(tabs[0].dataset.tab); return; }
+    if (!panel) { show(first); return; }
     show(panel.id, panel === target ? null : target);
   }
 
