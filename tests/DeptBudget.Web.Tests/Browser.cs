@@ -19,7 +19,8 @@ internal static class Browser
         await page.FillAsync("#username", user);
         await page.FillAsync("#password", TestApp.Password);
         await page.ClickAsync("button:text-is('登录')");
-        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
+        // A loaded machine (two cores, several builds) can take long over the password hash.
+        await page.WaitForURLAsync(u => !u.Contains("/account/login"), new() { Timeout = 90_000 });
     }
 
     public static Task<int> ScrollWidth(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");

@@ -23,7 +23,8 @@ public sealed class IndexModel(BudgetStore store, ListFacts facts) : PageModel
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     /// <summary>department, year, revenue, expenditure, errors, updated; “-” before it for descending.</summary>
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not “page”: Razor Pages route the page's own path under that name.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<string> Regions { get; private set; } = [];
     public BudgetStatus? Status { get; private set; }
     public IReadOnlyList<ListRow> Rows { get; private set; } = [];
@@ -95,7 +96,7 @@ public sealed class IndexModel(BudgetStore store, ListFacts facts) : PageModel
         {
             ["q"] = Q, ["department"] = Department, ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["status"] = StatusText, ["region"] = Request.Query.ContainsKey("region") ? Region ?? "" : null,
-            ["sort"] = sort ?? Sort, ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["sort"] = sort ?? Sort, ["p"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/", query.Where(kv => !string.IsNullOrEmpty(kv.Value) || kv.Key == "region" && kv.Value is not null));
     }

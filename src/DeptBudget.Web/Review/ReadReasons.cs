@@ -11,7 +11,7 @@ public static partial class ReadReasons
 {
     private static readonly (Regex Pattern, Func<Match, string> Chinese)[] Known =
     [
-        (new(@"not a budget disclosure"), _ => "不是预算公开文件：既没有预算表，也没有“YYYY年部门/单位预算”标题"),
+        (new(@"not a budget disclosure"), _ => "不是预算公开文件：既没有预算表，也没有“某年部门预算”或“某年单位预算”这样的标题"),
         (new(@"a scanned PDF \((\d+) pages"), m => $"扫描件（{m.Groups[1].Value} 页图片，无文字层），需先做文字识别"),
         (new(@"the PDF has no text on any of its (\d+) pages"), m => $"PDF 的 {m.Groups[1].Value} 页都没有文字"),
         (new(@"(\d+) pages, more than the (\d+) a disclosure can have"), m => $"共 {m.Groups[1].Value} 页，超过一份公开文件最多 {m.Groups[2].Value} 页的上限"),

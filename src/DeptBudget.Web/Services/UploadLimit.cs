@@ -17,8 +17,16 @@ public static class UploadLimit
             if (HttpMethods.IsPost(r.Method) && r.ContentLength > max && !r.Path.StartsWithSegments("/api")
                 && !r.Path.StartsWithSegments("/review"))   // the desk's batch import has its own, larger limit
             {
+                // Our error page answers, as a GET: re-executed as the POST it was, the page's anti-forgery check would
+                // read the body and fail, and Chromium showed its own page for the empty answer.
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return;
+                context.Request.Method = HttpMethods.Get;
+                context.Request.Path = "/error/413";
+                context.Request.QueryString = QueryString.Empty;
+                context.Request.Headers.ContentType = default;
+                context.Request.Headers.ContentLength = null;
+                context.Request.Body = Stream.Null;
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
             }
             await next(context);
         });
