@@ -37,7 +37,7 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
         }
         Disclosure d;
         try { d = Intake.Read(content, fileName, settings.Limits.MaxUploadBytes); }
-        catch (IntakeException e) { return ImportOutcome.Failed(ReadReasons.Chinese(e.Message)); }
+        catch (IntakeException e) { return ImportOutcome.Failed(ReadReasons.Chinese(e.ReaderMessage ?? e.Message)); }
         var department = d.Meta.Department;
         if (string.IsNullOrWhiteSpace(department)) return ImportOutcome.Failed("未能读出部门名称，无法归入地区与单位");
         if (region is not null && (Regions.FromDepartment(department) ?? "") != region)

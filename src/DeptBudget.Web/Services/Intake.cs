@@ -6,9 +6,11 @@ using DeptBudget.Reading;
 namespace DeptBudget.Web.Services;
 
 /// <summary>An upload that cannot become a budget: the HTTP status to answer and the reason in Chinese.</summary>
-public sealed class IntakeException(int status, string message) : Exception(message)
+/// <param name="ReaderMessage">The reader's own words (place and reason, partly English), for those that map them themselves.</param>
+public sealed class IntakeException(int status, string message, string? readerMessage = null) : Exception(message)
 {
     public int Status { get; } = status;
+    public string? ReaderMessage { get; } = readerMessage;
 }
 
 /// <summary>
@@ -32,7 +34,7 @@ public static class Intake
                 _ => throw new IntakeException(415, "不支持的文件类型：请上传 PDF、Word（docx）、Excel（xlsx）、由 PDF 提取的文本（UTF-8）或本系统的 JSON"),
             };
         }
-        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + Review.ReadReasons.ChineseOnly(e.Message)); }
+        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + Review.ReadReasons.ChineseOnly(e.Message), e.Message); }
         catch (BudgetJsonException e) { throw new IntakeException(422, "JSON 不符合格式：" + e.Message); }
         catch (NotImplementedException) { throw new IntakeException(503, "读取功能尚未就绪"); }
     }
@@ -70,7 +72,11 @@ public static class Intake
             }
             return DisclosureReader.ReadFiles(paths);
         }
-        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + Review.ReadReasons.ChineseOnly(e.Message.Replace(dir + "/", ""))); }
+        catch (ReadException e)
+        {
+            var message = e.Message.Replace(dir + "/", "");
+            throw new IntakeException(422, "无法读取：" + Review.ReadReasons.ChineseOnly(message), message);
+        }
         catch (NotImplementedException) { throw new IntakeException(503, "读取功能尚未就绪"); }
         finally { Directory.Delete(dir, recursive: true); }
     }
