@@ -28,7 +28,9 @@ public sealed record Access(string? UserName, bool All, IReadOnlyList<string> De
 }
 
 /// <summary>List filters; null means any.</summary>
-public sealed record BudgetFilter(string? Department = null, int? Year = null, BudgetStatus? Status = null, string? Region = null);
+/// <param name="Text">Words anywhere in the budget: department, unit, or the stored disclosure (narrative, table texts).</param>
+public sealed record BudgetFilter(string? Department = null, int? Year = null, BudgetStatus? Status = null, string? Region = null,
+    string? Text = null);
 
 /// <summary>One line of the budgets list: everything but the JSON.</summary>
 public sealed record BudgetSummary(
@@ -49,6 +51,9 @@ public sealed class BudgetStore(BudgetDbContext db, TimeProvider clock)
         if (filter.Year is { } y) q = q.Where(b => b.Year == y);
         if (filter.Status is { } s) q = q.Where(b => b.Status == s);
         if (!string.IsNullOrWhiteSpace(filter.Region)) q = q.Where(b => b.Region == filter.Region);
+        // The JSON keeps Chinese as is (not \u escapes), so a word of the narrative is found in it as written.
+        foreach (var word in (filter.Text ?? "").Split(' ', '　').Where(w => w.Length > 0).Take(5))
+            q = q.Where(b => b.Department.Contains(word) || b.UnitName.Contains(word) || b.Json.Contains(word));
         return await q.OrderBy(b => b.Department).ThenByDescending(b => b.Year).ThenBy(b => b.Id)
             .Select(b => new BudgetSummary(b.Id, b.Department, b.UnitName, b.Region, b.Year, b.Scope, b.Layout, b.Status,
                 b.ErrorCount, b.WarningCount, b.CurrentVersion, b.Revision, b.UpdatedBy, b.UpdatedAt))

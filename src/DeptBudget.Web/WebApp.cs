@@ -110,6 +110,7 @@ public static class WebApp
         static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");
         app.UseWhen(c => !IsApi(c), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseWhen(IsApi, b => b.UseStatusCodePages());
+        app.UseUploadLimit(app.Services.GetRequiredService<DeptBudgetSettings>());
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseRateLimiter();
@@ -123,6 +124,7 @@ public static class WebApp
         app.MapToolsApi();
         app.MapBudgetsApi();
         app.MapReviewApi();
+        app.MapOriginalFiles();
         app.MapRazorPages();
     }
 }

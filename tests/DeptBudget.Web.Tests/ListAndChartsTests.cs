@@ -20,7 +20,9 @@ public sealed partial class ListAndChartsTests(SeededApp seeded) : IClassFixture
         var client = App.Client();
         var all = await client.GetStringAsync("/");
         Assert.Equal(5, Departments(all).Count);
-        foreach (var head in new[] { "部门", "单位", "地区", "年度", "状态", "错误" }) Assert.Contains($"<th>{head}</th>", all);
+        // Column headers with their scope; the sortable ones are links (issue 15).
+        foreach (var head in new[] { "部门", "单位", "地区", "年度", "状态", "错误" })
+            Assert.Matches($"<th scope=\"col\"[^>]*>(<a [^>]*>)?{head}[ ▲▼]*(</a>)?</th>", all);
         // Seed 001: 西峡县医疗保障局, its unit 本级 named in the unit list, 2024, published.
         var xixia = (await App.WithStoreAsync(s => s.ListAsync(Access.Public, new(Department: "西峡县")))).Single();
         Assert.Matches($"<td><a href=\"/budgets/{xixia.Id}\">西峡县医疗保障局</a></td>\\s*<td>[^<]*</td>\\s*<td>西峡县</td>\\s*<td>2024</td>", all);

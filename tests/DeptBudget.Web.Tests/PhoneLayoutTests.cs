@@ -42,7 +42,10 @@ public sealed class PhoneLayoutTests
             if (width == 390)
             {
                 Assert.True(await ScrollWidth(page) <= width, $"budget page is {await ScrollWidth(page)} px wide");
+                // At a phone's width the findings are a tab of their own (beside the tables from 1,001 px).
+                await page.ClickAsync("#tab-findings");
                 Assert.True(await page.Locator("#findings").IsVisibleAsync());
+                await page.ClickAsync("#tab-tables");
             }
             if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"budget-{width}.png"), FullPage = false });
             // A table's amounts are money, its codes are not (201 29 06 printed as 201.00 29.00 6.00 before): 西峡's
@@ -52,6 +55,50 @@ public sealed class PhoneLayoutTests
             Assert.Contains("单位：万元", await page.Locator("table.grid caption").First.InnerTextAsync());
             await page.CloseAsync();
         }
+    }
+
+    /// <summary>
+    /// The pages added for issue 15 at 390 px: the budget page's tabs and findings, a comparison of two years with its
+    /// changed cells, the charts with their figures as tables, the list's paging, and the upload form; none scrolls sideways.
+    /// </summary>
+    [Fact]
+    public async Task Tabs_comparison_charts_and_upload_fit_a_390_px_phone()
+    {
+        await using var app = await TestApp.StartAsync(samples: true, kestrel: true);
+        await app.CreateUserAsync("prep", DeptBudget.Storage.Roles.Preparer, SeedFiles.Department("001"));
+        var d = DeptBudget.Reading.DisclosureReader.ReadFile(SeedFiles.PathOf("001"));
+        await app.WithStoreAsync(s => s.CreateAsync(d with { Meta = d.Meta with { Year = d.Meta.Year - 1 } },
+            DeptBudget.Storage.CheckSummary.None, "system", "上年", DeptBudget.Storage.BudgetStatus.Published));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.ToString().TrimEnd('/'), ViewportSize = new() { Width = 390, Height = 844 } });
+        var shots = Environment.GetEnvironmentVariable("DEPTBUDGET_SCREENSHOTS");
+        await Browser.LoginAsync(page, "prep");
+        await page.GotoAsync("/");
+        await page.ClickAsync($"#budgets a:text-is('{d.Meta.Department}') >> nth=0");
+        // At a phone's width the findings are a tab of their own, reached from the tab bar.
+        Assert.False(await page.Locator("#findings").IsVisibleAsync());
+        await page.ClickAsync("#tab-findings");
+        Assert.True(await page.Locator("#findings").IsVisibleAsync());
+        Assert.True(await Browser.ScrollWidth(page) <= 390, $"findings tab is {await Browser.ScrollWidth(page)} px wide");
+        if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "budget-findings-390.png") });
+        await page.ClickAsync("#tab-tables");
+        Assert.True(await Browser.ScrollWidth(page) <= 390, $"tables tab is {await Browser.ScrollWidth(page)} px wide");
+        if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "budget-tables-390.png") });
+
+        await page.ClickAsync("#compare-last-year");
+        Assert.True(await page.Locator("#change-summary").IsVisibleAsync());
+        Assert.True(await Browser.ScrollWidth(page) <= 390, $"comparison is {await Browser.ScrollWidth(page)} px wide");
+
+        await page.GotoAsync($"/compare?department={Uri.EscapeDataString(d.Meta.Department)}");
+        Assert.True(await Browser.ScrollWidth(page) <= 390, $"charts are {await Browser.ScrollWidth(page)} px wide");
+        // Each chart's figures are a table too (screen readers, and phones where the bars are small).
+        Assert.Equal(await page.Locator("svg.chart").CountAsync(), await page.Locator("table.chart-table").CountAsync());
+        Assert.Equal(2, await page.Locator("table.chart-table").First.Locator("tbody th[scope=row]").CountAsync());
+        if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "compare-390.png") });
+
+        await page.GotoAsync("/upload");
+        Assert.True(await Browser.ScrollWidth(page) <= 390, $"upload is {await Browser.ScrollWidth(page)} px wide");
     }
 
     private static Task<int> ScrollWidth(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");

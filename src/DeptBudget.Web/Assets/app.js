@@ -27,7 +27,20 @@
       const li = document.createElement('li');
       li.className = f.severity;
       const rule = document.createElement('span'); rule.className = 'rule'; rule.textContent = f.rule + ' ';
-      li.append(rule, document.createTextNode(f.message));
+      li.append(rule);
+      // The link to the table or cell the finding names, as the page first drew it (it was lost after a live check).
+      const l = f.location || {};
+      const cell = l.table && l.rowIndex != null && l.columnIndex != null ? document.querySelector(`[data-cell="${l.table}:${l.rowIndex}:${l.columnIndex}"]`) : null;
+      const table = cell ? cell.closest('table') : l.table ? (document.querySelector(`[data-row^="${l.table}:"]`) || { closest: () => null }).closest('table') : null;
+      if (table && table.id) {
+        const a = document.createElement('a');
+        a.href = '#' + (cell && cell.id ? cell.id : table.id);
+        const title = table.querySelector('caption .sr-only');
+        a.textContent = title ? title.textContent.trim() : '表';
+        li.append(a, document.createTextNode(' '));
+      }
+      const msg = document.createElement('div'); msg.textContent = f.message;
+      li.append(msg);
       if (f.expected != null || f.actual != null) {
         const d = document.createElement('div'); d.className = 'muted';
         d.textContent = `应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}`;
@@ -60,3 +73,131 @@
 document.querySelectorAll('form[data-confirm]:not([data-confirm=""])').forEach(form => {
   form.addEventListener('submit', e => { if (!window.confirm(form.dataset.confirm)) e.preventDefault(); });
 });
+
+// Upload: the size is checked before anything is sent (the server refuses more than its limit, and the browser then
+// showed its own English error page), the progress is shown while sending, and the server's reason is shown in place.
+(function () {
+  const form = document.querySelector('form[data-upload]');
+  if (!form) return;
+  const input = form.querySelector('input[type=file]');
+  const status = document.getElementById('upload-status');
+  const bar = document.getElementById('upload-progress');
+  const button = form.querySelector('button[type=submit]');
+  const max = Number(form.dataset.maxBytes), maxFiles = Number(form.dataset.maxFiles);
+  const mb = n => (n / 1048576).toFixed(1);
+
+  function say(text, kind) { status.textContent = text; status.className = kind ? 'notice ' + kind : ''; }
+
+  // The reason the selection cannot be sent, or null.
+  function problem() {
+    const files = [...input.files];
+    if (files.length === 0) return '请选择文件';
+    if (files.length > maxFiles) return `一份预算最多 ${maxFiles} 个文件，已选 ${files.length} 个`;
+    const empty = files.find(f => f.size === 0);
+    if (empty) return `${empty.name}：文件为空`;
+    const total = files.reduce((s, f) => s + f.size, 0);
+    if (total > max) return `所选文件共 ${mb(total)} MB，超过 ${mb(max)} MB 的上限，未上传`;
+    return null;
+  }
+
+  input.addEventListener('change', () => {
+    const p = input.files.length ? problem() : null;
+    if (p) say(p, 'error');
+    else if (input.files.length) say(`已选 ${input.files.length} 个文件，共 ${mb([...input.files].reduce((s, f) => s + f.size, 0))} MB`, '');
+    else say('', '');
+  });
+
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const p = problem();
+    if (p) { say(p, 'error'); return; }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    xhr.setRequestHeader('X-Upload', 'progress');
+    xhr.upload.addEventListener('progress', ev => {
+      if (!ev.lengthComputable) return;
+      bar.hidden = false; bar.max = ev.total; bar.value = ev.loaded;
+      say(`正在上传：${Math.round(ev.loaded * 100 / ev.total)}%`, '');
+    });
+    xhr.upload.addEventListener('load', () => say('已上传，正在读取和审核…', ''));
+    xhr.addEventListener('load', () => {
+      button.disabled = false;
+      if (xhr.status === 200) {
+        try { location.href = JSON.parse(xhr.responseText).url; return; } catch (_) { /* not our answer: fall through */ }
+      }
+      bar.hidden = true;
+      if (xhr.status === 413) { say(`文件超过 ${mb(max)} MB 的上限，未上传`, 'error'); return; }
+      const page = new DOMParser().parseFromString(xhr.responseText || '', 'text/html');
+      const reason = page.querySelector('main .notice.error, main p');
+      say(reason ? reason.textContent.trim() : `上传失败（${xhr.status}），请稍后再试`, 'error');
+    });
+    xhr.addEventListener('error', () => { button.disabled = false; bar.hidden = true; say('上传中断：与服务器的连接断开，请稍后再试', 'error'); });
+    button.disabled = true;
+    say('正在上传…', '');
+    xhr.send(new FormData(form));
+  });
+})();
+
+// The budget page's tabs: one part at a time, the chosen one kept in the address (#part-tables), and a link to a
+// table or a cell (a finding's) opens the part that holds it. Wide screens keep the findings beside the tables.
+(function () {
+  const nav = document.querySelector('nav[data-tabs]');
+  if (!nav) return;
+  const tabs = [...nav.querySelectorAll('a[data-tab]')];
+  const panels = tabs.map(t => document.getElementById(t.dataset.tab));
+  nav.setAttribute('role', 'tablist');
+  tabs.forEach((t, i) => { t.setAttribute('role', 'tab'); t.setAttribute('aria-controls', panels[i].id); panels[i].setAttribute('role', 'tabpanel'); });
+  const wide = window.matchMedia('(min-width: 1001px)');
+
+  // The first part with content opens (a budget printed without narrative opens on its tables).
+  const first = (tabs.find((t, i) => !panels[i].dataset.empty) || tabs[0]).dataset.tab;
+  let left = first;   // the part last shown in the main column
+  function show(id, focusTarget) {
+    const chosen = tabs.find(t => t.dataset.tab === id) || tabs[0];
+    if (chosen.dataset.tab !== 'part-findings') left = chosen.dataset.tab;
+    tabs.forEach((t, i) => {
+      const on = t === chosen;
+      t.setAttribute('aria-selected', on ? 'true' : 'false');
+      t.tabIndex = on ? 0 : -1;
+      // On a wide screen the findings stay in their column beside the part last shown.
+      panels[i].hidden = wide.matches ? !(panels[i].id === 'part-findings' || panels[i].id === left) : !on;
+    });
+    if (!focusTarget && chosen.dataset.tab === 'part-findings' && wide.matches) focusTarget = document.getElementById('findings');
+    if (focusTarget) {
+      focusTarget.scrollIntoView({ block: 'center' });
+      if (!focusTarget.matches('a, button, input, select, textarea, [tabindex]')) focusTarget.tabIndex = -1;
+      focusTarget.focus({ preventScroll: true });
+    }
+  }
+
+  // Where an address points: a part, or something inside one (#t3-r2-c4, #title-t3).
+  function route() {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const target = hash ? document.getElementById(hash) : null;
+    if (!target) { show(first); return; }
+    const panel = panels.find(p => p === target || p.contains(target));
+    if (!panel) { show(first); return; }
+    show(panel.id, panel === target ? null : target);
+  }
+
+  tabs.forEach((t, i) => {
+    t.addEventListener('click', e => { e.preventDefault(); history.replaceState(null, '', '#' + t.dataset.tab); show(t.dataset.tab); });
+    t.addEventListener('keydown', e => {
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      const next = tabs[(i + step + tabs.length) % tabs.length];
+      next.focus(); next.click();
+    });
+  });
+  window.addEventListener('hashchange', route);
+  // A link within the page (a finding's, the contents') opens its part even when the address already ends so.
+  document.addEventListener('click', e => {
+    const a = e.target.closest('a[href^="#"]');
+    if (!a || nav.contains(a) || !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)))) return;
+    e.preventDefault();
+    history.replaceState(null, '', a.getAttribute('href'));
+    route();
+  });
+  wide.addEventListener('change', () => show((tabs.find(t => t.getAttribute('aria-selected') === 'true') || tabs[0]).dataset.tab));
+  route();
+})();

@@ -17,6 +17,8 @@ public sealed class CompareModel(BudgetStore store) : PageModel
     public IReadOnlyList<int> Years { get; private set; } = [];
     /// <summary>SVG documents written by <see cref="Svg"/>, every text in them encoded.</summary>
     public IReadOnlyList<string> Charts { get; private set; } = [];
+    /// <summary>Each chart's title and bars, printed under it as a table (the figures for screen readers and phones).</summary>
+    public IReadOnlyList<(string Title, IReadOnlyList<Bar> Bars)> ChartFigures { get; private set; } = [];
     public string? Caption { get; private set; }
     /// <summary>Where a chart's figures came from when not from the table that states them, and which units have none.</summary>
     public IReadOnlyList<string> Notes { get; private set; } = [];
@@ -38,7 +40,8 @@ public sealed class CompareModel(BudgetStore store) : PageModel
                     byDepartment ? $"{s.Year}" : s.Region ?? s.Department, BudgetJson.Deserialize(r.Json)));
         Caption = byDepartment ? $"{Department}：{items.Count} 个年度" : $"{Year} 年：{items.Count} 个单位";
         var notes = new List<string>();
-        Charts = Build(items, byDepartment, notes);
+        ChartFigures = Build(items, byDepartment, notes);
+        Charts = ChartFigures.Select(f => Svg.StackedBars(f.Title, f.Bars)).ToList();
         Notes = notes;
     }
 
@@ -46,7 +49,7 @@ public sealed class CompareModel(BudgetStore store) : PageModel
     private sealed record Item(string Label, string Short, Disclosure D);
 
     // A unit whose document states no figure for a chart has no bar, and the notes say so: a bar of 0 would claim a figure.
-    private static List<string> Build(List<Item> items, bool byDepartment, List<string> notes)
+    private static List<(string Title, IReadOnlyList<Bar> Bars)> Build(List<Item> items, bool byDepartment, List<string> notes)
     {
         List<Bar> Bars(string chart, Func<Disclosure, Figures> figures)
         {
@@ -60,10 +63,10 @@ public sealed class CompareModel(BudgetStore store) : PageModel
             }
             return bars;
         }
-        var charts = new List<string>
+        var charts = new List<(string Title, IReadOnlyList<Bar> Bars)>
         {
-            Svg.StackedBars("收入按来源", Bars("收入按来源", ChartData.RevenueBySource)),
-            Svg.StackedBars("基本支出与项目支出", Bars("基本支出与项目支出", ChartData.BasicVersusProject)),
+            ("收入按来源", Bars("收入按来源", ChartData.RevenueBySource)),
+            ("基本支出与项目支出", Bars("基本支出与项目支出", ChartData.BasicVersusProject)),
         };
         List<Bar> threePublic;
         if (byDepartment)
@@ -73,14 +76,14 @@ public sealed class CompareModel(BudgetStore store) : PageModel
             threePublic = Bars("“三公”经费", d => ChartData.ThreePublic(d).LastOrDefault() is var (_, f) && f is not null
                 ? new Figures(ChartData.ThreePublicParts(f)) : Figures.None);
         if (byDepartment && threePublic.Count == 0) notes.Add("“三公”经费：各年度的文件都没有“三公”经费表");
-        charts.Add(Svg.StackedBars(byDepartment ? "“三公”经费（各年度）" : "“三公”经费", threePublic));
+        charts.Add((byDepartment ? "“三公”经费（各年度）" : "“三公”经费", threePublic));
         var projects = items.SelectMany(i => ChartData.LargestProjects(i.D, 10).Select(p => (i, p)))
             .OrderByDescending(x => x.p.Total).Take(12)
             .Select(x => new Bar(items.Count > 1 ? $"{Clip(x.p.Name, 14 - x.i.Short.Length)}（{x.i.Short}）" : x.p.Name,
                 new Dictionary<string, decimal> { [AmountKeys.ProjectExpenditure] = x.p.Total })).ToList();
         foreach (var i in items.Where(i => ChartData.LargestProjects(i.D, 1).Count == 0))
             notes.Add($"最大的项目：{i.Label} 的文件没有项目支出表");
-        charts.Add(Svg.StackedBars("最大的项目", projects));
+        charts.Add(("最大的项目", projects));
         return charts;
     }
 

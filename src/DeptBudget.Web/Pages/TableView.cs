@@ -9,6 +9,28 @@ public sealed record TableView(Table Table, int Index, IReadOnlyList<FindingView
 {
     public string Anchor => "t" + Index;
 
+    /// <summary>When the table is shown beside another version of it: the cells and rows to mark.</summary>
+    public TableChanges? Changes { get; init; }
+
+    /// <summary>What the other version printed in a changed cell (shown under the value), or null.</summary>
+    public string? Before(int row, int column) =>
+        Changes?.Before.TryGetValue((row, column), out var b) == true ? (Number(column, b) is { } n ? Money.Format(n) : b.Length == 0 ? "空" : b) : null;
+
+    public string ChangeMark(int row) => Changes?.NewRows.Contains(row) == true ? "added" : "";
+
+    /// <summary>A row as a person names it (its code and name), for the label of an input in it: “201 一般公共服务支出”.</summary>
+    public string RowLabel(int row)
+    {
+        var r = Table.Rows[row];
+        var parts = new List<string>();
+        for (var c = 0; c < Table.Columns.Count && c < r.Cells.Count; c++)
+            if (!IsEditable(Table, c) && r.Cells[c].Trim().Length > 0) parts.Add(r.Cells[c].Trim());
+        return parts.Count > 0 ? string.Join(" ", parts) : $"第 {row + 1} 行";
+    }
+
+    /// <summary>An id for the hidden text of a cell's findings (read with the cell, and shown when it has focus).</summary>
+    public string NoteId(int row, int column) => $"{Anchor}-r{row}-c{column}-note";
+
     public string Unit => Table.AmountUnit ?? DeptBudget.Model.Layouts.LayoutTables.AmountUnitOf(Layout, Table.Id);
 
     /// <summary>A cell's amount where its column holds amounts: codes (201 29 06) and years stay as printed.</summary>

@@ -42,7 +42,7 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
         }
         Disclosure d;
         try { d = Read(files, settings.Limits.MaxUploadBytes); }
-        catch (IntakeException e) { return ImportOutcome.Failed(ReadReasons.Chinese(e.Message)); }
+        catch (IntakeException e) { return ImportOutcome.Failed(ReadReasons.Chinese(e.ReaderMessage ?? e.Message)); }
         var department = d.Meta.Department;
         if (string.IsNullOrWhiteSpace(department)) return ImportOutcome.Failed("未能读出部门名称，无法归入地区与单位");
         if (region is not null && (Regions.FromDepartment(department) ?? "") != region)
@@ -74,7 +74,7 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
     {
         if (files.Count == 1) return Intake.Read(files[0].Content, files[0].Name, maxBytes);
         try { return DisclosureReader.ReadFiles(files.Select(f => (Path.GetFileName(f.Name), f.Content)).ToList()); }
-        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + e.Message); }
+        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + ReadReasons.ChineseOnly(e.Message), e.Message); }
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
             if (LooksJson(content)) return null;
         }
         try { return DisclosureParts.Identify(content, name); }
-        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + e.Message); }
+        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + ReadReasons.ChineseOnly(e.Message), e.Message); }
     }
 
     private static bool LooksJson(byte[] content)

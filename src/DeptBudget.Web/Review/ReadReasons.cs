@@ -11,7 +11,7 @@ public static partial class ReadReasons
 {
     private static readonly (Regex Pattern, Func<Match, string> Chinese)[] Known =
     [
-        (new(@"not a budget disclosure"), _ => "不是预算公开文件：既没有预算表，也没有“YYYY年部门/单位预算”标题"),
+        (new(@"not a budget disclosure"), _ => "不是预算公开文件：既没有预算表，也没有“某年部门预算”或“某年单位预算”这样的标题"),
         (new(@"a scanned PDF \((\d+) pages"), m => $"扫描件（{m.Groups[1].Value} 页图片，无文字层），需先做文字识别"),
         (new(@"the PDF has no text on any of its (\d+) pages"), m => $"PDF 的 {m.Groups[1].Value} 页都没有文字"),
         (new(@"(\d+) pages, more than the (\d+) a disclosure can have"), m => $"共 {m.Groups[1].Value} 页，超过一份公开文件最多 {m.Groups[2].Value} 页的上限"),
@@ -25,7 +25,24 @@ public static partial class ReadReasons
         (new(@"the document has no text|the file is empty"), _ => "文件没有文字内容"),
         (new(@"more than .* (lines|rows|objects|words|parts)"), _ => "文件规模超过读取上限，已拒绝"),
         (new(@"larger than the (\d+) MB"), m => $"文件超过 {m.Groups[1].Value} MB 的上限"),
+        (new(@"without a (document body|workbook)"), _ => "文件不完整：缺少正文或工作簿"),
+        (new(@"file not found"), _ => "文件不存在"),
     ];
+
+    /// <summary>
+    /// The reason in Chinese only, after the place the reader names (the file): for the upload page, where a user
+    /// who reads no English meets it. A message the reader already writes in Chinese (“中文 — English”) keeps its Chinese part.
+    /// </summary>
+    public static string ChineseOnly(string message)
+    {
+        var colon = message.IndexOf(": ", StringComparison.Ordinal);
+        var (place, rest) = colon is > 0 and < 200 ? (message[..colon] + "：", message[(colon + 2)..]) : ("", message);
+        foreach (var (pattern, chinese) in Known)
+            if (pattern.Match(rest) is { Success: true } m) return place + chinese(m);
+        var dash = rest.IndexOf(" — ", StringComparison.Ordinal);
+        if (dash > 0) return place + rest[..dash];
+        return place + rest;
+    }
 
     public static string Chinese(string message)
     {

@@ -18,7 +18,7 @@ public sealed record LoadedBudget(BudgetRecord Record, Disclosure Disclosure, IR
 /// The operations of the application, each checking the caller's rights before it reads or writes:
 /// upload, start blank, save an edit, move along the workflow. Pages and API call these.
 /// </summary>
-public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBudgetSettings settings, ReadGate gate)
+public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBudgetSettings settings, ReadGate gate, OriginalFiles originals)
 {
     public async Task<LoadedBudget?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
     {
@@ -27,18 +27,24 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
     }
 
     /// <summary>Reads, checks and saves an upload as a draft.</summary>
-    public async Task<LoadedBudget> UploadAsync(ClaimsPrincipal user, byte[] content, string fileName, CancellationToken ct = default)
+    public Task<LoadedBudget> UploadAsync(ClaimsPrincipal user, byte[] content, string fileName, CancellationToken ct = default) =>
+        UploadAsync(user, [(fileName, content)], ct);
+
+    /// <summary>Reads the files of one disclosure as one, checks it and saves it as a draft; the files are kept as uploaded.</summary>
+    public async Task<LoadedBudget> UploadAsync(ClaimsPrincipal user, IReadOnlyList<(string Name, byte[] Content)> files, CancellationToken ct = default)
     {
         var (disclosure, findings, summary) = await gate.RunAsync("user:" + user.NameOf(), () =>
         {
-            var d = Intake.Read(content, fileName, settings.Limits.MaxUploadBytes);
+            var d = Intake.Read(files, settings.Limits.MaxUploadBytes);
             var (f, s) = checks.CheckAndSummarise(d);
             return (d, f, s);
         }, ct);
         Names.Require(disclosure.Meta.Department, "文件中的部门名称", m => new IntakeException(422, m));
         RequirePrepare(user, disclosure.Meta.Department);
         await RequireNewAsync(disclosure.Meta.Department, BudgetStore.UnitNameOf(disclosure), disclosure.Meta.Year, ct);
-        var record = await store.CreateAsync(disclosure, summary, user.NameOf(), $"上传 {Path.GetFileName(fileName)}", ct: ct);
+        var record = await store.CreateAsync(disclosure, summary, user.NameOf(),
+            $"上传 {string.Join("、", files.Select(f => Path.GetFileName(f.Name)))}", ct: ct);
+        await originals.SaveAsync(record.Id, files, ct);
         return new LoadedBudget(record, disclosure, findings);
     }
 

@@ -6,9 +6,11 @@ using DeptBudget.Reading;
 namespace DeptBudget.Web.Services;
 
 /// <summary>An upload that cannot become a budget: the HTTP status to answer and the reason in Chinese.</summary>
-public sealed class IntakeException(int status, string message) : Exception(message)
+/// <param name="ReaderMessage">The reader's own words (place and reason, partly English), for those that map them themselves.</param>
+public sealed class IntakeException(int status, string message, string? readerMessage = null) : Exception(message)
 {
     public int Status { get; } = status;
+    public string? ReaderMessage { get; } = readerMessage;
 }
 
 /// <summary>
@@ -32,10 +34,55 @@ public static class Intake
                 _ => throw new IntakeException(415, "不支持的文件类型：请上传 PDF、Word（docx）、Excel（xlsx）、由 PDF 提取的文本（UTF-8）或本系统的 JSON"),
             };
         }
-        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + e.Message); }
+        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + Review.ReadReasons.ChineseOnly(e.Message), e.Message); }
         catch (BudgetJsonException e) { throw new IntakeException(422, "JSON 不符合格式：" + e.Message); }
         catch (NotImplementedException) { throw new IntakeException(503, "读取功能尚未就绪"); }
     }
+
+    /// <summary>
+    /// The files of one disclosure (北京 publishes its explanation and its tables as two PDFs) read as one by
+    /// <see cref="DisclosureReader.ReadFiles"/>; one file is read as <see cref="Read"/> reads it. Each file is sniffed
+    /// first; several files must all be documents (a JSON is a whole budget by itself), and together within the limit.
+    /// </summary>
+    public static Disclosure Read(IReadOnlyList<(string Name, byte[] Content)> files, long maxBytes)
+    {
+        if (files.Count == 0) throw new IntakeException(400, "请选择文件");
+        if (files.Count == 1) return Read(files[0].Content, files[0].Name, maxBytes);
+        if (files.Count > MaxFiles) throw new IntakeException(400, $"一份预算最多 {MaxFiles} 个文件，收到 {files.Count} 个");
+        if (files.Sum(f => f.Content.LongLength) > maxBytes) throw new IntakeException(413, $"文件合计超过 {maxBytes / (1024 * 1024)} MB 的上限");
+        foreach (var (name, content) in files)
+        {
+            if (content.Length == 0) throw new IntakeException(400, $"{Path.GetFileName(name)}：文件为空");
+            if (Sniff(content) != Kind.Document)
+                throw new IntakeException(415, $"{Path.GetFileName(name)}：几个文件合为一份预算时，每个文件都应是 PDF、Word（docx）、Excel（xlsx）或文本");
+        }
+        // The reader takes paths; the names stay the uploaded ones, since its notes name the part they are about.
+        var dir = Path.Combine(Path.GetTempPath(), "deptbudget-upload-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var paths = new List<string>();
+            for (var i = 0; i < files.Count; i++)
+            {
+                var name = OriginalFiles.SafeName(files[i].Name);
+                if (paths.Any(p => Path.GetFileName(p) == name)) name = $"{i + 1}-{name}";
+                var path = Path.Combine(dir, name);
+                File.WriteAllBytes(path, files[i].Content);
+                paths.Add(path);
+            }
+            return DisclosureReader.ReadFiles(paths);
+        }
+        catch (ReadException e)
+        {
+            var message = e.Message.Replace(dir + "/", "");
+            throw new IntakeException(422, "无法读取：" + Review.ReadReasons.ChineseOnly(message), message);
+        }
+        catch (NotImplementedException) { throw new IntakeException(503, "读取功能尚未就绪"); }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    /// <summary>Most files one budget is read from (explanation, tables, targets, and room for a split part).</summary>
+    public const int MaxFiles = 6;
 
     private enum Kind { Document, Json, Other }
 

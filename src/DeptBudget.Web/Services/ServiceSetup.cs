@@ -10,6 +10,8 @@ public static class ServiceSetup
         services.AddSingleton<CheckCache>();
         services.AddScoped<BudgetService>();
         services.AddSingleton<DocumentExports>();
+        services.AddSingleton<OriginalFiles>();
+        services.AddSingleton<ListFacts>();
         return services;
     }
 }

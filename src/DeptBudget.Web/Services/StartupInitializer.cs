@@ -62,7 +62,9 @@ public sealed class StartupInitializer(IServiceProvider services, DeptBudgetSett
             {
                 var disclosure = DisclosureReader.ReadFile(file);
                 var (_, summary) = checks.CheckAndSummarise(disclosure);
-                await store.CreateAsync(disclosure, summary, "system", note, BudgetStatus.Published, ct);
+                var record = await store.CreateAsync(disclosure, summary, "system", note, BudgetStatus.Published, ct);
+                // The public page links to the file as published.
+                await sp.GetRequiredService<OriginalFiles>().SaveAsync(record.Id, [(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct))], ct);
             }
             catch (Exception e) when (e is ReadException or NotImplementedException or BudgetJsonException or IOException)
             {

@@ -6,8 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeptBudget.Web.Pages.Budgets;
 
-public sealed class DetailModel(BudgetService budgets, BudgetStore store) : PageModel
+public sealed class DetailModel(BudgetService budgets, BudgetStore store, OriginalFiles originals) : PageModel
 {
+    /// <summary>The files the budget was read from, as published (none for a budget begun blank).</summary>
+    public IReadOnlyList<OriginalFile> Originals { get; private set; } = [];
+    /// <summary>The version before the current one, for the comparison link (staff only: earlier versions are not public).</summary>
+    public int? PreviousVersion { get; private set; }
+    /// <summary>Last year's budget of the same unit that the caller may see, if any.</summary>
+    public BudgetSummary? LastYear { get; private set; }
     public LoadedBudget Budget { get; private set; } = null!;
     public IReadOnlyList<BudgetStatus> Moves { get; private set; } = [];
     /// <summary>PDF, XLSX, DOCX and HTML where a rendering layout exists for the budget's layout; none otherwise (上海:
@@ -30,6 +36,9 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store) : Page
         Budget = b;
         Moves = Enum.GetValues<BudgetStatus>().Where(to => User.CanMove(b.Record, to)).ToList();
         Open = PublishGate.Of(b.Findings);
+        Originals = originals.List(id);
+        if (User.ToAccess().CanSeeDrafts(b.Record) && b.Record.CurrentVersion > 1) PreviousVersion = b.Record.CurrentVersion - 1;
+        LastYear = await Changes.LastYearAsync(store, User.ToAccess(), b.Record, ct);
         var audit = await store.AuditAsync(id, ct);
         Overrides = PublishGate.Overrides(audit);
         if (b.Record.Status == BudgetStatus.Draft && audit.FirstOrDefault(a => a.Action == "status") is { } last
@@ -65,6 +74,10 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store) : Page
         catch (Exception e) when (e is ConcurrencyConflictException or BudgetNotFoundException) { (Message, IsError) = (e.Message, true); }
         return RedirectToPage(new { id });
     }
+
+    /// <summary>A file's size as people read it (KB below a megabyte).</summary>
+    public static string Size(long bytes) =>
+        bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : $"{bytes / (1024.0 * 1024):0.0} MB";
 
     /// <summary>The comment part of a status audit summary (“已提交 → 草稿：原因”).</summary>
     public static string CommentOf(AuditEntry a) => a.Summary is { } s && s.IndexOf('：') is var i and >= 0 ? s[(i + 1)..] : "";
