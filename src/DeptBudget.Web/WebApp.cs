@@ -117,6 +117,7 @@ public static class WebApp
         app.MapOpenApi("/openapi/v1.json");
         app.MapToolsApi();
         app.MapBudgetsApi();
+        app.MapPlacesApi();
         app.MapReviewApi();
         app.MapRazorPages();
     }

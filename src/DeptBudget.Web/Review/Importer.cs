@@ -17,7 +17,7 @@ public sealed record ImportOutcome(ItemState State, string? Reason, int? BudgetI
 /// The budget is written in one transaction (BudgetStore.CreateAsync); a retried file whose budget was already
 /// saved (its instance died before recording it) is recognised by the version note and not saved twice.
 /// </summary>
-public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService checks, DeptBudgetSettings settings)
+public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService checks, DeptBudgetSettings settings, OriginalFiles originals)
 {
     /// <summary>The note of the budget's first version: names the file, its batch and item, so a retry finds it.</summary>
     public static string Note(int batchId, int itemId, string fileName)
@@ -48,6 +48,7 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
                 + "若此文件与另一文件同属一份公开（说明与表格分开），多文件合并读取尚未提供，请合为一个文件后上传");
         var (_, summary) = checks.CheckAndSummarise(d);
         var record = await store.CreateAsync(d, summary, user, note, BudgetStatus.Submitted, ct);
+        await originals.KeepAsync(record.Id, content, ct);
         return new ImportOutcome(ItemState.Checked, null, record.Id, record.Department, record.Year, record.ErrorCount, record.WarningCount);
     }
 }

@@ -18,7 +18,7 @@ public sealed record LoadedBudget(BudgetRecord Record, Disclosure Disclosure, IR
 /// The operations of the application, each checking the caller's rights before it reads or writes:
 /// upload, start blank, save an edit, move along the workflow. Pages and API call these.
 /// </summary>
-public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBudgetSettings settings, ReadGate gate)
+public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBudgetSettings settings, ReadGate gate, OriginalFiles originals)
 {
     public async Task<LoadedBudget?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
     {
@@ -39,6 +39,7 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
         RequirePrepare(user, disclosure.Meta.Department);
         await RequireNewAsync(disclosure.Meta.Department, BudgetStore.UnitNameOf(disclosure), disclosure.Meta.Year, ct);
         var record = await store.CreateAsync(disclosure, summary, user.NameOf(), $"上传 {Path.GetFileName(fileName)}", ct: ct);
+        await originals.KeepAsync(record.Id, content, ct);
         return new LoadedBudget(record, disclosure, findings);
     }
 
