@@ -57,7 +57,8 @@ public sealed class PageRenderer(PageRenderer.Settings settings)
             File.WriteAllBytes(file, pdf);
             // Contiguous pages in one run each; two runs at a time (the machines this serves have few cores).
             var ranges = Ranges(missing);
-            Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = 2 }, r => Run(file, r.First, r.Last, dir.FullName));
+            try { Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = 2 }, r => Run(file, r.First, r.Last, dir.FullName)); }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is PictureException) is { } first) { throw first; }
             foreach (var p in missing)
             {
                 var ppm = Directory.GetFiles(dir.FullName, "page-*.ppm").FirstOrDefault(f => PageNumber(f) == p);
@@ -124,7 +125,7 @@ public sealed class PageRenderer(PageRenderer.Settings settings)
         {
             using var p = Process.Start(new ProcessStartInfo(program, "-v") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false });
             if (p is null) return false;
-            p.StandardError.ReadToEnd();
+            // Its few lines of version fit the pipe: wait for the exit, bounded, before reading anything.
             if (!p.WaitForExit(TimeSpan.FromSeconds(10))) { p.Kill(true); return false; }
             return true;
         }
