@@ -21,12 +21,11 @@
     }
   }
 
-  // The table a finding names, found by its rows' data-row (table id:row index), and the element to link to:
-  // the cell, else the row's table. The same anchors the server's findings list writes (#t2-r5-c3, #t2).
+  // The table a finding names (its first, as the server's list takes it) and the element to link to: the cell,
+  // else the table. The same anchors the server's findings list writes (#t2-r5-c3, #t2).
   function target(l) {
     if (!l.table) return null;
-    const row = document.querySelector(`[data-row^="${CSS.escape(l.table)}:"]`);
-    const table = row ? row.closest('table') : null;
+    const table = document.querySelector(`table[data-table="${CSS.escape(l.table)}"]`);
     if (!table) return null;
     const cell = l.rowIndex != null && l.columnIndex != null
       ? document.querySelector(`[data-cell="${CSS.escape(l.table + ':' + l.rowIndex + ':' + l.columnIndex)}"]`) : null;
