@@ -40,6 +40,19 @@ public partial class PdfPlacesTests
     }
 
     [Fact]
+    public void The_places_survive_the_canonical_json_so_a_stored_budget_keeps_them()
+    {
+        var d = DisclosureReader.ReadFile(DeptBudget.Testing.Seeds.RealDoc("shanghai-putuo-wanli-2024-department-budget.pdf"));
+        var back = DeptBudget.Model.Json.BudgetJson.Deserialize(DeptBudget.Model.Json.BudgetJson.Serialize(d));
+        Assert.Equal(d.Places!.Count, back.Places!.Count);
+        Assert.All(d.Places.Zip(back.Places), x =>
+        {
+            Assert.Equal((x.First.Line, x.First.Page), (x.Second.Line, x.Second.Page));
+            Assert.Equal(x.First.Runs, x.Second.Runs);
+        });
+    }
+
+    [Fact]
     public void A_text_reading_has_no_places_and_its_json_is_unchanged()
     {
         var d = DisclosureReader.ReadFile(DeptBudget.Testing.Seeds.PathOf(DeptBudget.Testing.Seeds.Xixia2024));
