@@ -39,7 +39,9 @@ public sealed class Checker(IReadOnlyList<IRule> rules)
                     $"{rule.TitleZh}：检查时出错，未能完成（{e.Message}）"));
             }
         }
-        return new CheckReport(disclosure.Meta.SourceFile, disclosure.Meta.Department, disclosure.Meta.Year, disclosure, findings);
+        // Each finding at its page and box on the original PDF, where the reader kept positions.
+        return new CheckReport(disclosure.Meta.SourceFile, disclosure.Meta.Department, disclosure.Meta.Year, disclosure,
+            Places.FindingPlaces.Locate(disclosure, findings));
     }
 }
 

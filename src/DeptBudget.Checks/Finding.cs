@@ -21,6 +21,13 @@ public sealed record FindingLocation(string? Table, string? Row, string? Column,
     [JsonIgnore] public int? RowIndex { get; init; }
     [JsonIgnore] public int? ColumnIndex { get; init; }
 
+    /// <summary>
+    /// The page of the original PDF and the box of the cell or sentence named (PDF points, y down from the page top);
+    /// null where the document has no positions (text, Word, Excel) or the place could not be found on a page.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DeptBudget.Model.PageBox? Place { get; init; }
+
     public static readonly FindingLocation Document = new(null, null, null, null, null);
 
     public static FindingLocation InSection(string? section, string? text) => new(null, null, null, section, text);

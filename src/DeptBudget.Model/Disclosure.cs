@@ -19,6 +19,14 @@ public sealed record Disclosure(
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> Diagnostics { get; init; } = [];
+
+    /// <summary>
+    /// Where each source line was printed on the original PDF's pages (page and boxes), so a finding can name its page
+    /// and be shown at its place. Null for documents read from text, Word or Excel and for rendered budgets; omitted
+    /// from the canonical JSON then, so their JSON is unchanged.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SourcePlace>? Places { get; init; }
 }
 
 /// <summary>Where the document came from and what it says about itself.</summary>

@@ -201,7 +201,8 @@ public static class DisclosureReader
         foreach (var t in tables)
             foreach (var c in t.Columns.Where(c => c.Key.StartsWith('?')))
                 unread.Add(new UnreadFragment(t.Line, $"{t.Title}: {c.Header}", "column header with no known meaning"));
-        return new Disclosure(meta, budget, tables, narrative, unread) { Diagnostics = notes };
+        var places = lines.Where(l => l.Place is not null).Select(l => l.Place!).ToList();
+        return new Disclosure(meta, budget, tables, narrative, unread) { Diagnostics = notes, Places = places.Count > 0 ? places : null };
     }
 
     // The department and year as the document states them; a cover title wrapped over lines gives the

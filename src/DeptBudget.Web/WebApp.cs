@@ -123,6 +123,7 @@ public static class WebApp
         app.MapOpenApi("/openapi/v1.json");
         app.MapToolsApi();
         app.MapBudgetsApi();
+        app.MapPlacesApi();
         app.MapReviewApi();
         app.MapOriginalFiles();
         app.MapRazorPages();

@@ -3,12 +3,20 @@ using DeptBudget.Model;
 namespace DeptBudget.Checks.Reports;
 
 /// <summary>One line of the 公开情况检查表: an aspect (及时性 / 内容规范性) of a part, whether it meets the requirement, the problems in words with their figures, and where.</summary>
-public sealed record ChecklistRow(string Aspect, string Part, bool? Meets, string Problems, string Place);
+/// <param name="Pages">The pages of the original the problems are on (第 3、5 页), where the reader kept positions.</param>
+/// <param name="Pictures">The pictures of the problems' places (PNG, the box outlined), in the order of the problems.</param>
+public sealed record ChecklistRow(string Aspect, string Part, bool? Meets, string Problems, string Place, string Pages = "", IReadOnlyList<byte[]>? Pictures = null);
 
 /// <summary>The 公开情况检查表 of one document as reviewers fill it.</summary>
 public sealed record ChecklistForm(string Document, string Department, int Year, IReadOnlyList<ChecklistRow> Rows)
 {
     public int Failing => Rows.Count(r => r.Meets == false);
+
+    /// <summary>Lines printed above the form (部门, 单位, 状态 …) as label and value; the desk adds the unit and its status.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Heading { get; init; } = [];
+
+    /// <summary>Why the form has no or fewer pictures (pdftoppm missing, original not kept), or null.</summary>
+    public string? PictureNote { get; init; }
 
     /// <summary>
     /// The form of a checked document: 及时性 (not decidable from the file: the approval and publication dates are
@@ -16,10 +24,17 @@ public sealed record ChecklistForm(string Document, string Department, int Year,
     /// (and each required one that is missing), 其他相关说明 and 项目经费情况说明, each with the errors and warnings
     /// that fall on it.
     /// </summary>
-    public static ChecklistForm Of(CheckReport report)
+    public static ChecklistForm Of(CheckReport report, Pictures.FindingPictures? pictures = null) =>
+        Of(report.Disclosure, report.Findings, report.Source ?? "", report.Department, report.Year, pictures);
+
+    /// <summary>
+    /// The form from findings however they were obtained — a fresh check, or the findings stored beside a budget
+    /// (the reviewer's desk) — so there is one 公开情况检查表 and one writer of it.
+    /// </summary>
+    public static ChecklistForm Of(Disclosure? d, IReadOnlyList<Finding> findings, string document, string department, int year,
+        Pictures.FindingPictures? pictures = null)
     {
-        var d = report.Disclosure;
-        var judged = report.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        var judged = findings.Where(f => f.Severity != Severity.Info).ToList();
         var byPart = judged.GroupBy(f => PartOf(f, d)).ToDictionary(g => g.Key, g => g.ToList());
         var rows = new List<ChecklistRow>
         {
@@ -33,21 +48,26 @@ public sealed record ChecklistForm(string Document, string Department, int Year,
         foreach (var part in parts.Distinct())
         {
             var found = byPart.GetValueOrDefault(part) ?? [];
+            var pages = found.Select(f => f.Location.Place?.Page).OfType<int>().Distinct().Order().ToList();
+            var shots = pictures is null ? null
+                : found.Select(f => pictures.Of(f.Location.Place)).OfType<byte[]>().Distinct().ToList();
             rows.Add(new("内容规范性", part.StartsWith("表：", StringComparison.Ordinal) ? part[2..] : part, found.Count == 0,
-                string.Join("\n", found.Select(Words)), string.Join("\n", found.Select(Place).Where(p => p.Length > 0).Distinct())));
+                string.Join("\n", found.Select(Words)), string.Join("\n", found.Select(Place).Where(p => p.Length > 0).Distinct()),
+                pages.Count == 0 ? "" : $"第 {string.Join("、", pages)} 页", shots is { Count: > 0 } ? shots : null));
         }
-        return new ChecklistForm(report.Source ?? "", report.Department, report.Year, rows);
+        return new ChecklistForm(document, department, year, rows) { PictureNote = pictures?.Note };
     }
 
     private static string Words(Finding f) =>
         $"[{f.Rule}] {f.Message}" + (f.Expected is not null || f.Actual is not null ? $"（应为 {f.Expected ?? "—"}，实为 {f.Actual ?? "—"}）" : "");
 
-    /// <summary>The place a reviewer looks: the table's row and column, or the sentence quoted. (Page numbers need the reader's positions.)</summary>
+    /// <summary>The place a reviewer looks: the table's row and column, or the sentence quoted. with its page where the original is a PDF.</summary>
     private static string Place(Finding f)
     {
         var l = f.Location;
-        if (l.Row is not null || l.Column is not null) return string.Join(" / ", new[] { l.Row, l.Column }.Where(x => x is not null));
-        return l.Text ?? "";
+        var page = l.Place is { } p ? $"（第 {p.Page} 页）" : "";
+        if (l.Row is not null || l.Column is not null) return string.Join(" / ", new[] { l.Row, l.Column }.Where(x => x is not null)) + page;
+        return l.Text is null ? page : l.Text + page;
     }
 
     /// <summary>The part of the form a finding belongs to.</summary>

@@ -21,9 +21,11 @@ public static class HtmlReport
         .f{margin:.4em 0;padding:.4em .6em;border-left:4px solid #999} .f.error{border-color:#c62828} .f.warning{border-color:#ef6c00} .f.info{border-color:#1565c0}
         .sev{font-weight:bold} blockquote{margin:.3em 0 .3em 1em;color:#555;border-left:3px solid #ddd;padding-left:.6em}
         .calc{color:#333} .summary span{margin-right:1.5em}
+        figure.place{margin:.4em 0} figure.place img{max-width:100%;border:1px solid #ccc} figure.place figcaption,.page{color:#555;font-size:.85em}
         """;
 
-    public static string Write(CheckReport report)
+    /// <param name="pictures">Pictures of the findings' places on the original's pages; each finding then shows its page with the place outlined.</param>
+    public static string Write(CheckReport report, Pictures.FindingPictures? pictures = null)
     {
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
@@ -32,17 +34,18 @@ public static class HtmlReport
         if (report.Source is not null) sb.Append("<p>文件：").Append(E(report.Source)).Append("</p>");
         sb.Append("<p class=\"summary\"><span>错误 ").Append(report.Errors).Append("</span><span>警告 ").Append(report.Warnings)
           .Append("</span><span>提示 ").Append(report.Infos).Append("</span></p>");
+        if (pictures?.Note is { } note) sb.Append("<p class=\"page\">原文图片：").Append(E(note)).Append("</p>");
         foreach (var g in Grouping.Of(report))
         {
             sb.Append("<h2>").Append(E(g.Title)).Append("</h2>");
             if (g.Table is not null) Grid(sb, g.Table, g.Findings);
-            foreach (var f in g.Findings) Item(sb, f);
+            foreach (var f in g.Findings) Item(sb, f, pictures);
         }
         sb.Append("</body></html>");
         return sb.ToString();
     }
 
-    private static void Item(StringBuilder sb, Finding f)
+    private static void Item(StringBuilder sb, Finding f, Pictures.FindingPictures? pictures)
     {
         var sev = f.Severity.ToString().ToLowerInvariant();
         sb.Append("<div class=\"f ").Append(sev).Append("\"><span class=\"sev\">").Append(E(Grouping.SeverityZh(f.Severity))).Append(' ').Append(E(f.Rule)).Append("</span> ");
@@ -52,6 +55,13 @@ public static class HtmlReport
         if (!string.IsNullOrEmpty(f.Location.Text)) sb.Append("<blockquote>").Append(E(f.Location.Text)).Append("</blockquote>");
         if (f.Expected is not null || f.Actual is not null)
             sb.Append("<div>应为 <b>").Append(E(f.Expected ?? "—")).Append("</b>，实为 <b>").Append(E(f.Actual ?? "—")).Append("</b></div>");
+        if (f.Location.Place is { } place)
+        {
+            if (pictures?.Of(place) is { } png)
+                sb.Append("<figure class=\"place\"><img alt=\"原文第 ").Append(place.Page).Append(" 页，问题位置以红框标出\" src=\"data:image/png;base64,")
+                  .Append(Convert.ToBase64String(png)).Append("\"><figcaption>原文第 ").Append(place.Page).Append(" 页（红框为问题位置）</figcaption></figure>");
+            else sb.Append("<div class=\"page\">原文第 ").Append(place.Page).Append(" 页</div>");
+        }
         sb.Append("</div>");
     }
 

@@ -75,7 +75,7 @@ internal static class CheckBatch
             {
                 var report = CheckCommand.Checker.Check(Read(f.FullName)) with { Source = name };
                 errors |= report.Errors > 0;
-                forms.Add(ChecklistForm.Of(report));
+                forms.Add(ChecklistForm.Of(report, Pictures(report, f.FullName)));
             }
             catch (Exception e) when (IsUnusable(e))
             {
@@ -85,6 +85,18 @@ internal static class CheckBatch
             Console.Error.WriteLine($"{name}: 检查表完成");
         }
         return WriteChecklist(forms, output) ?? (errors ? ExitCodes.Errors : ExitCodes.Clean);
+    }
+
+    /// <summary>
+    /// The pictures of a checked PDF's places (pages by pdftoppm, bounded in time); none for other files. Why there are
+    /// none where there should be (pdftoppm missing, a page that overran) is said on stderr and in the report.
+    /// </summary>
+    public static Checks.Pictures.FindingPictures? Pictures(CheckReport report, string path)
+    {
+        if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || !report.Findings.Any(f => f.Location.Place is not null)) return null;
+        var pictures = Checks.Pictures.FindingPictures.Of(report, File.ReadAllBytes(path), Checks.Pictures.PageRenderer.Shared);
+        if (pictures.Note is not null) Console.Error.WriteLine($"{Path.GetFileName(path)}: {pictures.Note}");
+        return pictures;
     }
 
     /// <summary>Writes the workbook; null when written, the exit code when it could not be.</summary>

@@ -44,11 +44,13 @@ internal static class CheckCommand
         if (!CliInput.TryRead(files, out var disclosure)) return ExitCodes.Unusable;
         var file = files[0];
         var report = Checker.Check(disclosure);
-        if (format == "checklist") return CheckBatch.WriteChecklist([ChecklistForm.Of(report)], output!) ?? report.ExitCode;
+        // The checklist and the HTML report show each PDF finding's place on its page (one PDF file: its pages are the places').
+        var pictures = format is "checklist" or "html" && files.Length == 1 ? CheckBatch.Pictures(report, file.FullName) : null;
+        if (format == "checklist") return CheckBatch.WriteChecklist([ChecklistForm.Of(report, pictures)], output!) ?? report.ExitCode;
         var text = format switch
         {
             "json" => JsonReport.Write(report.Findings),
-            "html" => HtmlReport.Write(report),
+            "html" => HtmlReport.Write(report, pictures),
             _ => TextReport.Write(report),
         };
         if (output is null) Console.Out.Write(text);

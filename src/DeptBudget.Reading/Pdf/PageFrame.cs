@@ -66,4 +66,26 @@ public readonly record struct PageFrame(int Turn, double SourceWidth, double Sou
         return (Math.Min(Math.Min(a.X, b.X), Math.Min(c.X, d.X)), Math.Max(Math.Max(a.X, b.X), Math.Max(c.X, d.X)),
                 Math.Min(Math.Min(a.Y, b.Y), Math.Min(c.Y, d.Y)), Math.Max(Math.Max(a.Y, b.Y), Math.Max(c.Y, d.Y)));
     }
+
+    /// <summary>A point of the upright frame back in PdfPig's frame (the inverse of <see cref="Upright"/>).</summary>
+    public (double X, double Y) Source(double x, double y) => Turn switch
+    {
+        90 => (y, x),
+        180 => (SourceWidth - x, y),
+        270 => (SourceWidth - y, SourceHeight - x),
+        _ => (x, SourceHeight - y),
+    };
+
+    /// <summary>
+    /// An upright box as the page is shown (PdfPig's frame, y down from the top): where a renderer such as pdftoppm
+    /// draws it, whichever way the reader turned the text to read it. Returns left, top, width, height.
+    /// </summary>
+    public (double X, double Y, double Width, double Height) Shown(double left, double right, double top, double bottom)
+    {
+        var a = Source(left, top);
+        var b = Source(right, bottom);
+        double x0 = Math.Min(a.X, b.X), x1 = Math.Max(a.X, b.X);
+        double y0 = SourceHeight - Math.Max(a.Y, b.Y), y1 = SourceHeight - Math.Min(a.Y, b.Y);
+        return (x0, y0, x1 - x0, y1 - y0);
+    }
 }

@@ -34,6 +34,7 @@ public static class PdfSource
                 letters += words.Sum(w => w.Text.Length);
                 if (words.Count == 0) images += page.NumberOfImages;
                 var pageLines = PdfLayout.Lines(words, state, PdfRule.Of(page, frame)).ToList();
+                var places = PdfPlaces.Locate(words, pageLines, frame, p);
                 var from = 0;
                 // A table row broken by the page break: its rest joins the row on the page before.
                 if (state.FirstRowContinues && lines.Count > 0 && pageLines.Count > 0)
@@ -41,8 +42,8 @@ public static class PdfSource
                     lines[^1] = lines[^1] with { Cells = Joined(lines[^1].Cells, pageLines[0]) };
                     from = 1;
                 }
-                foreach (var cells in pageLines.Skip(from))
-                    lines.Add(new SourceLine(lines.Count + 1, cells));
+                for (var k = from; k < pageLines.Count; k++)
+                    lines.Add(new SourceLine(lines.Count + 1, pageLines[k]) { Place = places[k] is { } at ? at with { Line = lines.Count + 1 } : null });
             }
             if (letters < 20 && images > 0)
                 throw new ReadException($"{where}: 扫描件（{doc.NumberOfPages} 页图像，没有文字层），需要 OCR — a scanned PDF, needs OCR");

@@ -7,6 +7,9 @@ namespace DeptBudget.Reading.Text;
 /// </summary>
 public sealed record SourceLine(int Number, IReadOnlyList<string> Cells)
 {
+    /// <summary>Where a PDF printed this line (page and boxes); null for text, Word and Excel lines.</summary>
+    public DeptBudget.Model.SourcePlace? Place { get; init; }
+
     public bool IsBlank => Cells.All(c => c.Length == 0);
 
     /// <summary>A single-cell line: a title, a heading or a paragraph.</summary>

@@ -30,6 +30,8 @@ public sealed class ApiErrors : IEndpointFilter
         BudgetJsonException x => Results.Problem(statusCode: 422, title: "JSON 不符合格式", detail: x.Message,
             extensions: new Dictionary<string, object?> { ["path"] = x.JsonPath }),
         DeptBudget.Rendering.Writers.PdfRenderException x => Results.Problem(statusCode: 503, title: "暂时无法生成 PDF", detail: x.Message),
+        OriginalMissingException x => Results.Problem(statusCode: 404, title: "没有原文件", detail: x.Message),
+        PlaceUnavailableException x => Results.Problem(statusCode: 503, title: "暂时无法生成原文图片", detail: x.Message),
         ArgumentException x => Results.Problem(statusCode: 400, title: "请求无效", detail: x.Message),
         BadHttpRequestException x => Results.Problem(statusCode: x.StatusCode, title: "请求无效", detail: x.Message),
         _ => null,

@@ -21,30 +21,54 @@
     }
   }
 
+  // The table a finding names (its first, as the server's list takes it) and the element to link to: the cell,
+  // else the table. The same anchors the server's findings list writes (#t2-r5-c3, #t2).
+  function target(l) {
+    if (!l.table) return null;
+    const table = document.querySelector(`table[data-table="${CSS.escape(l.table)}"]`);
+    if (!table) return null;
+    const cell = l.rowIndex != null && l.columnIndex != null
+      ? document.querySelector(`[data-cell="${CSS.escape(l.table + ':' + l.rowIndex + ':' + l.columnIndex)}"]`) : null;
+    const caption = table.querySelector('caption .sr-only');
+    return { href: '#' + ((cell && cell.id) || table.id), title: caption ? caption.textContent.trim() : l.table };
+  }
+
+  function muted(text) { const s = document.createElement('span'); s.className = 'muted'; s.textContent = text; return s; }
+
+  // Each finding as the server lists it (_Findings.cshtml): rule, link to its table and cell or its section,
+  // row and column, message, expected and found, the sentence, and its page of the original with the picture.
   function render(answer) {
     list.replaceChildren();
-    for (const f of answer.findings) {
+    const pictures = list.dataset.pictureBase;
+    const order = { error: 0, warning: 1 };
+    const findings = [...answer.findings].sort((a, b) => (order[a.severity] ?? 2) - (order[b.severity] ?? 2));
+    for (const f of findings) {
+      const l = f.location || {};
       const li = document.createElement('li');
       li.className = f.severity;
-      const rule = document.createElement('span'); rule.className = 'rule'; rule.textContent = f.rule + ' ';
-      li.append(rule);
-      // The link to the table or cell the finding names, as the page first drew it (it was lost after a live check).
-      const l = f.location || {};
-      const cell = l.table && l.rowIndex != null && l.columnIndex != null ? document.querySelector(`[data-cell="${l.table}:${l.rowIndex}:${l.columnIndex}"]`) : null;
-      const table = cell ? cell.closest('table') : l.table ? (document.querySelector(`[data-row^="${l.table}:"]`) || { closest: () => null }).closest('table') : null;
-      if (table && table.id) {
-        const a = document.createElement('a');
-        a.href = '#' + (cell && cell.id ? cell.id : table.id);
-        const title = table.querySelector('caption .sr-only');
-        a.textContent = title ? title.textContent.trim() : '表';
-        li.append(a, document.createTextNode(' '));
-      }
-      const msg = document.createElement('div'); msg.textContent = f.message;
-      li.append(msg);
+      const rule = document.createElement('span'); rule.className = 'rule'; rule.textContent = f.rule;
+      li.append(rule, ' ');
+      const t = target(l);
+      if (t) { const a = document.createElement('a'); a.href = t.href; a.textContent = t.title; li.append(a, ' '); }
+      else if (l.section != null) li.append(muted(l.section), ' ');
+      if (l.row != null) li.append(muted('· ' + l.row), ' ');
+      if (l.column != null) li.append(muted('· ' + l.column));
+      const m = document.createElement('div'); m.textContent = f.message; li.append(m);
       if (f.expected != null || f.actual != null) {
         const d = document.createElement('div'); d.className = 'muted';
         d.textContent = `应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}`;
         li.append(d);
+      }
+      if (l.text != null) { const q = document.createElement('div'); q.className = 'muted'; q.textContent = `“${l.text}”`; li.append(q); }
+      const p = l.place;
+      if (p) {
+        if (pictures) {
+          const det = document.createElement('details'); det.className = 'place';
+          const sum = document.createElement('summary'); sum.textContent = `原文第 ${p.page} 页`;
+          const img = document.createElement('img'); img.loading = 'lazy'; img.alt = `原文第 ${p.page} 页，问题位置以红框标出`;
+          img.src = `${pictures}?page=${p.page}&x=${p.x}&y=${p.y}&w=${p.width}&h=${p.height}`;
+          det.append(sum, img); li.append(det);
+        } else { const d = document.createElement('div'); d.className = 'muted place'; d.textContent = `原文第 ${p.page} 页`; li.append(d); }
       }
       list.append(li);
     }

@@ -4,17 +4,15 @@ using DeptBudget.Model;
 using DeptBudget.Model.Json;
 using DeptBudget.Storage;
 using DeptBudget.Web.Services;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using DeptBudget.Checks.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeptBudget.Web.Review;
 
 /// <summary>
 /// The region's findings to download (and for `deptbudget export-findings`): one XLSX with a summary sheet and,
-/// per unit, a sheet in the form of the 公开情况检查表 (each part — every table by its title, every narrative
-/// section — with 符合要求 是/否 and its problems), or one CSV with a line per finding.
+/// per unit, its 公开情况检查表 (the checks' form: each part — every table by its title — with 符合要求 是/否, its
+/// problems and their pages), or one CSV with a line per finding.
 /// </summary>
 public sealed class FindingsExport(RegionOverview overview, BudgetDbContext db)
 {
@@ -44,108 +42,33 @@ public sealed class FindingsExport(RegionOverview overview, BudgetDbContext db)
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
+    /// <summary>
+    /// The workbook: the desk's 汇总 sheet (counts by rule kind) and each unit's 公开情况检查表 written by the one writer of
+    /// the form (<see cref="ChecklistForm"/>, <see cref="ChecklistXlsx"/>) from the stored findings, with the page of each
+    /// problem. Pictures are left to a single budget's form (/api/budgets/{id}/checklist.xlsx): a region's pages would
+    /// take minutes to render.
+    /// </summary>
     public async Task<byte[]> XlsxAsync(ClaimsPrincipal user, string? region, CancellationToken ct)
     {
+        var units = new List<Unit>();
+        await foreach (var u in UnitsAsync(user, region, ct)) units.Add(u);
+        var forms = units.Select(u => ChecklistForm.Of(u.Disclosure, u.Findings.Select(RulesChecker.ToFinding).ToList(),
+            $"{u.Row.UnitName} {u.Row.Year}", u.Row.Department, u.Row.Year) with
+        {
+            Heading = [new("单位", u.Row.UnitName), new("状态", u.Row.StatusLabel), new("错误", u.Row.Errors.ToString()), new("提示", u.Row.Warnings.ToString())],
+        }).ToList();
         using var ms = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
-        {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook();
-            var sheets = wb.Workbook.AppendChild(new Sheets());
-            var summary = wb.AddNewPart<WorksheetPart>();
-            sheets.Append(new Sheet { Id = wb.GetIdOfPart(summary), SheetId = 1, Name = "汇总" });
-            var summaryRows = new List<IReadOnlyList<object?>>
-            {
-                new object?[] { "部门", "单位", "地区", "年度", "状态", "错误", "提示" }
-                    .Concat(RuleKinds.All.SelectMany(k => new object?[] { k.Label + " 错误", k.Label + " 提示" })).Append("工作表").ToList(),
-            };
-            var used = new HashSet<string> { "汇总" };
-            uint id = 2;
-            await foreach (var u in UnitsAsync(user, region, ct))
-            {
-                var name = SheetName($"{u.Row.UnitName} {u.Row.Year}", used);
-                var part = wb.AddNewPart<WorksheetPart>();
-                part.Worksheet = Worksheet(InspectionForm(u));
-                sheets.Append(new Sheet { Id = wb.GetIdOfPart(part), SheetId = id++, Name = name });
-                summaryRows.Add(new object?[] { u.Row.Department, u.Row.UnitName, u.Row.Region, u.Row.Year, u.Row.StatusLabel, u.Row.Errors, u.Row.Warnings }
-                    .Concat(RuleKinds.All.SelectMany(k => new object?[] { u.Row.Kind(k.Kind).Errors, u.Row.Kind(k.Kind).Warnings })).Append(name).ToList());
-            }
-            summary.Worksheet = Worksheet(summaryRows);
-            wb.Workbook.Save();
-        }
+        ChecklistXlsx.Write(ms, forms, names => new ChecklistXlsx.Summary(
+            new[] { "部门", "单位", "地区", "年度", "状态", "错误", "提示" }
+                .Concat(RuleKinds.All.SelectMany(k => new[] { k.Label + " 错误", k.Label + " 提示" })).Append("工作表").ToList(),
+            units.Select((u, i) => (IReadOnlyList<object?>)new object?[] { u.Row.Department, u.Row.UnitName, u.Row.Region, u.Row.Year, u.Row.StatusLabel, u.Row.Errors, u.Row.Warnings }
+                .Concat(RuleKinds.All.SelectMany(k => new object?[] { u.Row.Kind(k.Kind).Errors, u.Row.Kind(k.Kind).Warnings })).Append(names[i]).ToList()).ToList()));
         return ms.ToArray();
-    }
-
-    /// <summary>The 公开情况检查表 of one unit: head lines, then 检查项目 | 符合要求 | 问题 per part.</summary>
-    private static List<IReadOnlyList<object?>> InspectionForm(Unit u)
-    {
-        var rows = new List<IReadOnlyList<object?>>
-        {
-            new object?[] { "公开情况检查表" },
-            new object?[] { "部门", u.Row.Department, "单位", u.Row.UnitName },
-            new object?[] { "年度", u.Row.Year, "状态", u.Row.StatusLabel },
-            new object?[] { "错误", u.Row.Errors, "提示", u.Row.Warnings },
-            new object?[] { },
-            new object?[] { "检查项目", "符合要求", "问题" },
-        };
-        var left = u.Findings.Where(f => f.IsError || f.IsWarning).ToList();
-        void Part(string title, Func<FindingView, bool> here)
-        {
-            var mine = left.Where(here).ToList();
-            left.RemoveAll(f => mine.Contains(f));
-            rows.Add([title, mine.Count == 0 ? "是" : "否", string.Join("\n", mine.Select(Problem))]);
-        }
-        foreach (var s in u.Disclosure.Narrative.Sections) Part(s.Title, f => f.Location.Section == s.Title && f.Location.Table is null);
-        foreach (var t in u.Disclosure.Tables) Part(t.Title, f => f.Location.Table == t.Id);
-        if (left.Count > 0) Part("其他（全文、目录或未定位）", _ => true);
-        return rows;
-    }
-
-    private static string Problem(FindingView f)
-    {
-        var place = string.Join(" / ", new[] { f.Location.Row, f.Location.Column }.Where(x => !string.IsNullOrWhiteSpace(x)));
-        var expected = f.Expected is null && f.Actual is null ? "" : $"（应为 {f.Expected ?? "—"}，实为 {f.Actual ?? "—"}）";
-        return $"[{Severity(f.Severity)}] {f.Rule} {(place.Length > 0 ? place + "：" : "")}{f.Message}{expected}";
     }
 
     private static string Severity(string s) => s switch { "error" => "错误", "warning" => "提示", _ => "信息" };
 
     private static string TableTitle(Disclosure d, string? tableId) => tableId is null ? "" : d.Table(tableId)?.Title ?? tableId;
-
-    private static Worksheet Worksheet(IEnumerable<IReadOnlyList<object?>> rows)
-    {
-        var data = new SheetData();
-        uint r = 1;
-        foreach (var row in rows)
-        {
-            var x = new Row { RowIndex = r };
-            for (var c = 0; c < row.Count; c++)
-            {
-                var reference = Column(c) + r;
-                x.Append(row[c] switch
-                {
-                    int n => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(n) },
-                    null => new Cell { CellReference = reference },
-                    var v => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v.ToString()!) { Space = SpaceProcessingModeValues.Preserve }) },
-                });
-            }
-            data.Append(x);
-            r++;
-        }
-        return new Worksheet(data);
-    }
-
-    private static string Column(int i) => i < 26 ? ((char)('A' + i)).ToString() : Column(i / 26 - 1) + (char)('A' + i % 26);
-
-    // Excel: at most 31 characters, none of : \ / ? * [ ], unique in the workbook.
-    private static string SheetName(string title, HashSet<string> used)
-    {
-        var clean = new string(title.Where(c => !":\\/?*[]'".Contains(c)).ToArray()).Trim();
-        if (clean.Length > 31) clean = clean[..31];
-        var name = clean;
-        for (var k = 2; !used.Add(name); k++) name = clean[..Math.Min(clean.Length, 26)] + $" ({k})";
-        return name;
-    }
 
     private static void Line(StringBuilder sb, IEnumerable<string> cells)
     {

@@ -18,7 +18,7 @@ public sealed record ImportOutcome(ItemState State, string? Reason, int? BudgetI
 /// The budget is written in one transaction (BudgetStore.CreateAsync); a retried file whose budget was already
 /// saved (its instance died before recording it) is recognised by the version note and not saved twice.
 /// </summary>
-public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService checks, DeptBudgetSettings settings)
+public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService checks, DeptBudgetSettings settings, OriginalFiles originals)
 {
     /// <summary>The note of the budget's first version: names the file, its batch and item, so a retry finds it.</summary>
     public static string Note(int batchId, int itemId, string fileName)
@@ -54,6 +54,7 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
         try
         {
             var record = await store.CreateAsync(d, summary, user, note, BudgetStatus.Submitted, ct);
+            await originals.SaveAsync(record.Id, files, ct);
             return new ImportOutcome(ItemState.Checked, null, record.Id, record.Department, record.Year, record.ErrorCount, record.WarningCount);
         }
         catch (DuplicateBudgetException)

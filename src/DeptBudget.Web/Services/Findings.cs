@@ -7,8 +7,12 @@ using DeptBudget.Storage;
 
 namespace DeptBudget.Web.Services;
 
-/// <summary>Where a finding is; RowIndex/ColumnIndex point into the table so pages can mark the cell.</summary>
-public sealed record FindingPlace(string? Table, string? Row, string? Column, string? Section, string? Text, int? RowIndex = null, int? ColumnIndex = null);
+/// <summary>
+/// Where a finding is; RowIndex/ColumnIndex point into the table so pages can mark the cell; Place is the page and
+/// box on the original PDF (kept with the stored findings, so pictures of the place need no re-reading).
+/// </summary>
+public sealed record FindingPlace(string? Table, string? Row, string? Column, string? Section, string? Text, int? RowIndex = null, int? ColumnIndex = null,
+    PageBox? Place = null);
 
 /// <summary>A finding as the web shows and stores it (the checks' findings JSON plus the cell indexes).</summary>
 public sealed record FindingView(string Rule, string Severity, FindingPlace Location, string? Expected, string? Actual, string Message)

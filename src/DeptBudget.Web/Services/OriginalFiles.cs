@@ -23,7 +23,9 @@ public sealed record OriginalFile(int Index, string Name, long Length)
 /// a reader of the page can check our reading against the original. They live beside the database in
 /// {data}/originals/{budget id}/{index}-{name}: a folder per budget (no schema change, nothing to migrate), names
 /// reduced to safe characters, and a bound on what one budget may keep (the upload limit), so a caller cannot fill the disk
-/// through one budget. The first files saved for a budget stay: a later upload is a new budget.
+/// through one budget. The first files saved for a budget stay: a later upload is a new budget. Files are owner-only
+/// (like the database). A budget read from one PDF also shows its findings at their place on that PDF's pages
+/// (<see cref="Load"/>); one read from several files has no single page numbering, so it gets no pictures.
 /// </summary>
 public sealed partial class OriginalFiles(DeptBudgetSettings settings)
 {
@@ -43,7 +45,10 @@ public sealed partial class OriginalFiles(DeptBudgetSettings settings)
         {
             total += files[i].Content.LongLength;
             if (total > settings.Limits.MaxUploadBytes) break;
-            await File.WriteAllBytesAsync(Path.Combine(tmp, $"{i}-{SafeName(files[i].Name)}"), files[i].Content, ct);
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            await using var s = new FileStream(Path.Combine(tmp, $"{i}-{SafeName(files[i].Name)}"), options);
+            await s.WriteAsync(files[i].Content, ct);
         }
         // A folder appears whole or not at all: a page never links to a half-written file.
         try { Directory.Move(tmp, folder); }
@@ -69,6 +74,19 @@ public sealed partial class OriginalFiles(DeptBudgetSettings settings)
         if (List(budgetId).FirstOrDefault(f => f.Index == index) is not { } file) return null;
         return (file, File.OpenRead(Path.Combine(FolderOf(budgetId), $"{file.Index}-{file.Name}")));
     }
+
+    /// <summary>The budget's one PDF as bytes, or null when it was not read from exactly one kept PDF (text, several files,
+    /// a blank budget, one uploaded before originals were kept).</summary>
+    public byte[]? Load(int budgetId)
+    {
+        var files = List(budgetId);
+        if (files.Count != 1 || files[0].ContentType != "application/pdf") return null;
+        var bytes = File.ReadAllBytes(Path.Combine(FolderOf(budgetId), $"{files[0].Index}-{files[0].Name}"));
+        return DeptBudget.Checks.Pictures.FindingPictures.IsPdf(bytes) ? bytes : null;
+    }
+
+    /// <summary>Whether <see cref="Load"/> has a PDF to give (without reading it: pages ask this for every finding list).</summary>
+    public bool Has(int budgetId) => List(budgetId) is [{ ContentType: "application/pdf" }];
 
     /// <summary>The file name without folders and with only letters, digits, CJK, '.', '-', '_' (at most 100 characters).</summary>
     public static string SafeName(string name)

@@ -14,6 +14,16 @@ public sealed class RulesChecker(Checker checker) : IBudgetChecker
         f.Rule,
         f.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" },
         new FindingPlace(f.Location.Table, f.Location.Row, f.Location.Column, f.Location.Section, f.Location.Text,
-            f.Location.RowIndex, f.Location.ColumnIndex),
+            f.Location.RowIndex, f.Location.ColumnIndex, f.Location.Place),
+        f.Expected, f.Actual, f.Message);
+
+    /// <summary>A stored or shown finding back as the checks' finding: the 公开情况检查表 is written from either.</summary>
+    public static Finding ToFinding(FindingView f) => new(
+        f.Rule,
+        f.Severity switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info },
+        new FindingLocation(f.Location.Table, f.Location.Row, f.Location.Column, f.Location.Section, f.Location.Text)
+        {
+            RowIndex = f.Location.RowIndex, ColumnIndex = f.Location.ColumnIndex, Place = f.Location.Place,
+        },
         f.Expected, f.Actual, f.Message);
 }

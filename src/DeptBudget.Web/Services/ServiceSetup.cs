@@ -6,6 +6,7 @@ public static class ServiceSetup
     {
         services.AddChecks().AddSingleton<IBudgetChecker, RulesChecker>();
         services.AddSingleton<CheckService>();
+        services.AddSingleton<OriginalFiles>();
         services.AddSingleton<ReadGate>();
         services.AddSingleton<CheckCache>();
         services.AddScoped<BudgetService>();

@@ -127,11 +127,13 @@ public sealed class RegionOverviewTests
         Assert.Equal(rows[ids["001"]].GetProperty("errors").GetInt32().ToString(), xixia[5]);
         var form = Cells(sheets.Single(s => s.Name!.Value == xixia[^1]));
         Assert.Equal("公开情况检查表", form[0][0]);
-        var header = Array.FindIndex(form, r => r.Length > 0 && r[0] == "检查项目");
-        var parts = form[(header + 1)..];
-        Assert.All(parts, p => Assert.Contains(p[1], new[] { "是", "否" }));
+        // The checks' form (one writer for the desk and `check --format checklist`): 检查方面 | 检查内容 | 符合要求 | 存在问题 | 位置 | 页码.
+        var header = Array.FindIndex(form, r => r.Length > 0 && r[0] == "检查方面");
+        var parts = form[(header + 1)..].Where(p => p[0] == "内容规范性").ToArray();
+        Assert.NotEmpty(parts);
+        Assert.All(parts, p => Assert.Contains(p[2], new[] { "是", "否" }));
         // Every error and warning is written under one part.
-        var problems = parts.Sum(p => p.Length > 2 && p[2].Length > 0 ? p[2].Split('\n').Length : 0);
+        var problems = parts.Sum(p => p.Length > 3 && p[3].Length > 0 ? p[3].Split('\n').Length : 0);
         Assert.Equal(rows[ids["001"]].GetProperty("errors").GetInt32() + rows[ids["001"]].GetProperty("warnings").GetInt32(), problems);
 
         var csv = System.Text.Encoding.UTF8.GetString(await admin.GetByteArrayAsync("/api/review/findings.csv")).TrimStart('\uFEFF');

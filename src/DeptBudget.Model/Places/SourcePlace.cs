@@ -1,0 +1,34 @@
+namespace DeptBudget.Model;
+
+/// <summary>
+/// A box on a page of the original PDF, in PDF points: x to the right and y down from the top of the page as a
+/// viewer shows it (after <c>/Rotate</c>), so a renderer marks it without knowing how the reader turned the text.
+/// </summary>
+public sealed record PageBox(int Page, decimal X, decimal Y, decimal Width, decimal Height)
+{
+    /// <summary>The smallest box holding both (on this box's page).</summary>
+    public PageBox Union(PageBox other)
+    {
+        var left = Math.Min(X, other.X);
+        var top = Math.Min(Y, other.Y);
+        return this with
+        {
+            X = left, Y = top,
+            Width = Math.Max(X + Width, other.X + other.Width) - left,
+            Height = Math.Max(Y + Height, other.Y + other.Height) - top,
+        };
+    }
+}
+
+/// <summary>
+/// Where one source line (the line numbers tables, rows and narrative sections carry) was printed: its page and
+/// the printed pieces it is made of — a table cell, or one printed line of a paragraph — each with its text and box.
+/// Only PDF readings have places; a text, Word or Excel reading keeps its line numbers alone.
+/// </summary>
+public sealed record SourcePlace(int Line, int Page, IReadOnlyList<PlaceRun> Runs);
+
+/// <summary>One printed piece of a source line: its text as printed (words joined) and its box in PDF points (see <see cref="PageBox"/>).</summary>
+public sealed record PlaceRun(string Text, decimal X, decimal Y, decimal Width, decimal Height)
+{
+    public PageBox Box(int page) => new(page, X, Y, Width, Height);
+}
