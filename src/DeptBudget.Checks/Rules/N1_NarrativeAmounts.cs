@@ -25,6 +25,8 @@ public sealed partial class N1_NarrativeAmounts : Rule
                 // (100万元以上项目) and planned evaluations name no table figure.
                 var clauses = Clauses(paragraph, n.Offset);
                 if (clauses.Contains("以上") || clauses.Contains("绩效评价")) continue;
+                // 国内公务接待支出A万元（含外宾接待支出B万元）: B is a part of A that no table prints; A is the item.
+                if (InBracketedPart(paragraph, n.Offset)) continue;
                 if (n.Unit == "个") { foreach (var f in Count(context, section, n, paragraph, sentence)) yield return f; continue; }
                 if (n.Unit != "万元" || Before(paragraph, n.Offset, 12).Contains(lastYear) || IsChange(paragraph, n.Offset)) continue;
                 var phrase = Phrase(paragraph, n.Offset);
@@ -72,6 +74,21 @@ public sealed partial class N1_NarrativeAmounts : Rule
         var start = offset;
         while (start > 0 && !"，。；：,;:、".Contains(p[start - 1])) start--;
         return p[start..offset].Trim();
+    }
+
+    /// <summary>True when the number sits in an open bracket that begins with 含/其中/包括 (a part stated in passing).</summary>
+    internal static bool InBracketedPart(string p, int offset)
+    {
+        for (var i = Math.Min(offset, p.Length) - 1; i >= 0 && offset - i <= 40; i--)
+        {
+            if (p[i] is '）' or ')' or '。' or '；') return false;
+            if (p[i] is '（' or '(')
+            {
+                var inside = p[(i + 1)..offset].TrimStart();
+                return inside.StartsWith('含') || inside.StartsWith("其中") || inside.StartsWith("包括");
+            }
+        }
+        return false;
     }
 
     /// <summary>The clause holding the number and the clause before it (comma to comma).</summary>
