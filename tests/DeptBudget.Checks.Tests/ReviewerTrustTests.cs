@@ -129,9 +129,44 @@ public class ReviewerTrustTests
         Assert.Null(T8_DepartmentName.NameBeforeYear("本部门2024年收入预算"));
         var d = Disclosure([Table(TableIds.RevenueSummary, [Col(AmountKeys.Total, "合计")]) with { Title = "上海市普陀区人民政府办公室2024年部门收入预算表" }]);
         d = d with { Meta = d.Meta with { Department = "上海市普陀区财政局" } };
-        var f = Assert.Single(Run(new T8_DepartmentName(), d));
+        var f = Assert.Single(Run(new T8_DepartmentName(), d), x => x.Severity != Severity.Info);
         Assert.Equal("上海市普陀区人民政府办公室", f.Actual);
         var same = d with { Tables = [d.Tables[0] with { Title = "普陀区财政局2024年部门收入预算表" }] };
-        Assert.Empty(Run(new T8_DepartmentName(), same));
+        Assert.DoesNotContain(Run(new T8_DepartmentName(), same), x => x.Severity != Severity.Info);
+    }
+
+    private static readonly Lazy<Disclosure> HangzhouMeteorology2026 = new(() =>
+        DisclosureReader.ReadFile(Seeds.RealDoc(Path.Combine("china", "zhejiang-hangzhou-qxj-2026-budget.pdf"))));
+
+    [Fact]
+    public void HangzhouMeteorology2026_defects_found_by_reading_it_whole_are_reported()
+    {
+        var findings = Checker.Default.Check(HangzhouMeteorology2026.Value).Findings;
+        // 说明 二（三）: 人员支出 2,906.80 万元，占 49.4% of 支出预算 5,876.67: 2906.80 ÷ 5876.67 = 49.46% → 49.5%.
+        Assert.Contains(findings, f => f.Rule == "N2" && f.Actual == "49.4%" && f.Expected == "49.5%");
+        // 机构设置 of a 预算: 部门预算包括：杭州市气象局本级决算（行政单位）和…（事业单位）决算 — final-accounts words.
+        Assert.Contains(findings, f => f.Rule == "T2" && f.Actual == "本级决算");
+    }
+
+    [Fact]
+    public void A_code_missing_from_the_catalogue_of_another_year_is_an_info_not_an_error()
+    {
+        // 2014001 信访事务 is printed by the 2026 信访局 documents; the catalogue data end with 2024.
+        var t05 = Table(TableIds.GeneralBudgetExpenditure, ExpenditureColumns, Row(RowKind.Item, "2014001", "行政运行", "", "行政运行", "1.00"));
+        var k1 = Run(new K1_KnownCodes(), Disclosure([t05], year: 2026));
+        Assert.DoesNotContain(k1, f => f.Severity != Severity.Info);
+        Assert.Contains(k1, f => f.Actual == "2014001" && f.Message.Contains("无法核对"));
+        Assert.Contains(Run(new K1_KnownCodes(), Disclosure([t05], year: 2024)), f => f.Severity == Severity.Error && f.Actual == "2014001");
+    }
+
+    [Fact]
+    public void A_three_public_whole_read_as_zero_beside_its_parts_is_an_info()
+    {
+        // 福州科技局 2026 表十 lists 合计 9.14, 1、因公出国（境）费用 6.14, 2、公务接待费 1.00, 3、公务用车购置及运行费 2.00,
+        // （1）购置费 0.00, （2）运行费 2.00 one per line; a reading that misses line 3 leaves 公务用车 0 beside its parts.
+        var d = Disclosure(budget: b => b with { ThreePublic = new ThreePublicExpenses(new ThreePublicFigures(9.14m, 6.14m, 0m, 0m, 2.00m, 1.00m), null) });
+        var i8 = Run(new I8_ThreePublicExpenses(), d);
+        Assert.DoesNotContain(i8, f => f.Severity == Severity.Error);
+        Assert.Contains(i8, f => f.Severity == Severity.Info && f.Message.Contains("未读到公务用车购置及运行费"));
     }
 }

@@ -47,6 +47,9 @@ public sealed partial class N1_NarrativeAmounts : Rule
                 // A figure stated with fewer decimals (8万元, 1.5万元) is right when the table rounds to it.
                 var half = PrintedDecimals(paragraph, n.Offset) switch { 0 => 0.5m, 1 => 0.05m, _ => 0.01m };
                 if (candidates.Count == 0 || candidates.Any(c => Math.Abs(c.Value - n.Value) <= half)) continue;
+                // A table figure two or three times the stated one is rows of several levels summed (一级 and 二级
+                // projects, 类 with its 款): the table was misread, the sentence is not wrong.
+                if (n.Value != 0m && candidates.Any(c => c.Value == n.Value * 2 || c.Value == n.Value * 3 || Math.Abs(c.Value - n.Value * 2) <= 0.02m || Math.Abs(c.Value - n.Value * 3) <= 0.03m)) continue;
                 var best = candidates.MinBy(c => Math.Abs(c.Value - n.Value))!;
                 yield return Make(FindingLocation.InSection(section.Title, sentence), CheckContext.Amount(best.Value), CheckContext.Amount(n.Value),
                     $"说明称“{(phrase.Length > 0 ? phrase : n.Subject)}”为 {CheckContext.Amount(n.Value)} 万元，{best.Where}为 {CheckContext.Amount(best.Value)} 万元，{CheckContext.Diff(best.Value, n.Value)}");

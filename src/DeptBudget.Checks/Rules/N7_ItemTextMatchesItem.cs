@@ -20,7 +20,7 @@ public sealed partial class N7_ItemTextMatchesItem : Rule
 
     public override IEnumerable<Finding> Check(CheckContext context)
     {
-        if (context.Disclosure.Narrative.Sections.Count == 0) yield break;
+        if (context.Disclosure.Narrative.Sections.Count == 0) { yield return CannotRun("没有读到情况说明"); yield break; }
         foreach (var section in Prose.Paragraphs(context).Where(p => !p.IsGlossary).GroupBy(p => p.Section))
         {
             var items = Items(section).ToList();

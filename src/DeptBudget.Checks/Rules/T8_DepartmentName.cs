@@ -22,6 +22,7 @@ public sealed partial class T8_DepartmentName : Rule
         // on its organisation word.
         var department = Organisation().Match(Normalize(context.Disclosure.Meta.Department)) is { Success: true } dm ? dm.Value : "";
         if (department.Length < 3) { yield return CannotRun("没有读到单位名称"); yield break; }
+        if (context.Disclosure.Narrative.Sections.Count == 0) yield return CannotRun("没有读到情况说明，只核对封面与表格标题");
         var kind = Organisation().Match(department).Groups["o"].Value;
         var units = context.Budget.Units.Select(u => Normalize(u.Name)).Where(n => n.Length >= 3).ToList();
         // A paragraph that opens with words before the name (纳入烟台市审计局…, 反映江苏省高级人民法院…) still names it.
