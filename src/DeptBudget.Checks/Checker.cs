@@ -15,10 +15,10 @@ public sealed class Checker(IReadOnlyList<IRule> rules)
         new I9_ProjectsAgree(), new I10_OtherTotals(),
         new K1_KnownCodes(), new K2_CatalogueNames(), new K3_EconomicPairs(),
         new N1_NarrativeAmounts(), new N2_Shares(), new N3_YearOnYear(), new N4_AgencyOperatingCost(),
-        new N5_StatedRates(), new N6_OneItemOneAmount(),
+        new N5_StatedRates(), new N6_OneItemOneAmount(), new N7_ItemTextMatchesItem(),
         new P1_ProjectsHaveTargets(), new P2_IndicatorsWellFormed(), new P3_CostPlausible(),
         new T1_YearResidue(), new T2_TemplateResidue(), new T3_EmptyReason(), new T4_Punctuation(), new T5_OldClassNames(),
-        new T6_UnitWording(), new T7_RequiredParts(), new X1_SameFigureSamePrint(),
+        new T6_UnitWording(), new T7_RequiredParts(), new T8_DepartmentName(), new X1_SameFigureSamePrint(),
     ];
 
     public static Checker Default { get; } = new(AllRules);
@@ -39,9 +39,11 @@ public sealed class Checker(IReadOnlyList<IRule> rules)
                     $"{rule.TitleZh}：检查时出错，未能完成（{e.Message}）"));
             }
         }
-        // Each finding at its page and box on the original PDF, where the reader kept positions.
+        var titles = Rules.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().TitleZh);
+        // Findings from a misread table collapsed into one info first, then each at its page and box on the original
+        // PDF, where the reader kept positions.
         return new CheckReport(disclosure.Meta.SourceFile, disclosure.Meta.Department, disclosure.Meta.Year, disclosure,
-            Places.FindingPlaces.Locate(disclosure, findings));
+            Places.FindingPlaces.Locate(disclosure, MisreadTables.Collapse(disclosure, findings, titles)));
     }
 }
 

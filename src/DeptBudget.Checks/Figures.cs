@@ -16,7 +16,7 @@ public sealed partial class Figures(CheckContext context)
     {
         var s = new string(subject.Where(c => !char.IsWhiteSpace(c)).ToArray());
         var list = new List<Figure>();
-        var tp = context.Budget.ThreePublic?.ThisYear;
+        var tp = TrustedThreePublic();
         if (s.Contains("三公"))
         {
             if (tp is not null) list.Add(new(tp.Total, "“三公”经费表合计"));
@@ -24,8 +24,10 @@ public sealed partial class Figures(CheckContext context)
         }
         if (s.Contains("因公出国")) { if (tp is not null) list.Add(new(tp.OfficialOverseasTravel, "“三公”经费表因公出国（境）费")); return list; }
         if (s.Contains("公务接待")) { if (tp is not null) list.Add(new(tp.OfficialReception, "“三公”经费表公务接待费")); return list; }
-        if (s.Contains("购置费")) { if (tp is not null) list.Add(new(tp.VehiclePurchase, "“三公”经费表公务用车购置费")); return list; }
-        if (s.Contains("运行维护费") || s.Contains("公务用车运行")) { if (tp is not null) list.Add(new(tp.VehicleOperation, "“三公”经费表公务用车运行维护费")); return list; }
+        // 公务用车购置（预算）支出 is the purchase, 公务用车购置及运行（维护）费 the two together.
+        var both = s.Contains("购置及运行") || s.Contains("购置和运行");
+        if (!both && (s.Contains("运行维护费") || s.Contains("公务用车运行"))) { if (tp is not null) list.Add(new(tp.VehicleOperation, "“三公”经费表公务用车运行维护费")); return list; }
+        if (!both && (s.Contains("购置费") || s.Contains("公务用车购置"))) { if (tp is not null) list.Add(new(tp.VehiclePurchase, "“三公”经费表公务用车购置费")); return list; }
         if (s.Contains("公务用车")) { if (tp is not null) list.Add(new(tp.OfficialVehicles, "“三公”经费表公务用车购置及运行费")); return list; }
         if (s.Contains("机关运行") || s.Contains("机构运转") || s.Contains("政府采购") || s.Contains("转移支付")) return list;
 
@@ -40,9 +42,15 @@ public sealed partial class Figures(CheckContext context)
         if (QuotedSubject().Match(s) is { Success: true } q && ClassLabels.CodeOf(q.Groups["n"].Value, ClassificationCatalogue.For(context.Year)) is { } qc
             && Tables.Norm(ClassificationCatalogue.For(context.Year).Functional.Find(qc)?.Name) == Tables.Norm(q.Groups["n"].Value))
             return ByClassCode(qc);
+        // 住房改革支出（款）提租补贴（项）: a 款-项 path without its 类, the 项 found by both names.
+        if (SectionItem().Match(s) is { Success: true } si) return BySectionItem(si.Groups["s"].Value, si.Groups["i"].Value);
+        // From here a phrase is compared with a total only when it names nothing but that total: “工资福利支出（301）”,
+        // “大厅保安和安检服务项目支出”, “一般公共预算安排的培训费预算支出” name a row no rule here reads.
+        var core = Core(s);
         if (s.Contains("人员经费") || s.Contains("人员支出")) return Basic(K.PersonnelCost, [K.WagesAndBenefits, K.HouseholdTransfers], "人员经费");
         if (s.Contains("公用经费") || s.Contains("公用支出")) return Basic(K.OperatingCost, [K.GoodsAndServices, K.CapitalOutlay], "公用经费");
-        if (s.Contains("基本支出")) return Column(K.BasicExpenditure, "基本支出");
+        if (s.Contains("基本支出")) return core == "基本支出" ? Column(K.BasicExpenditure, "基本支出") : list;
+        if ((s.Contains("项目支出") || s.Contains("涉及资金") || s.Contains("支出总额")) && !ProjectCore().IsMatch(core)) return list;
         if (s.Contains("项目支出") || s.Contains("涉及资金") || s.Contains("支出总额"))
         {
             list.AddRange(Column(K.ProjectExpenditure, "项目支出"));
@@ -50,14 +58,17 @@ public sealed partial class Figures(CheckContext context)
             if (context.Budget.Projects.Count > 0) list.Add(new(context.Budget.Projects.Sum(p => p.Total), "项目支出表合计"));
             return list;
         }
+        // 上年结转结余的政府性基金预算收入 is carried-over money, not this year's fund revenue.
+        if (s.Contains("上年结转") || s.Contains("结转结余"))
+            return core is "上年结转" or "上年结转结余" or "结转结余" ? Source(K.CarryoverIn, "上年结转") : list;
         foreach (var (word, key) in new[] { ("财政专户", K.SpecialAccountFunds), ("事业单位经营", K.InstitutionBusinessRevenue), ("事业收入", K.InstitutionRevenue),
                      ("上级补助", K.SuperiorSubsidyRevenue), ("附属单位", K.AffiliateRemittanceRevenue), ("其他收入", K.OtherRevenue) })
             if (s.Contains(word)) return Source(key, word);
         if (s.Contains("政府性基金")) return Source(K.GovernmentFundBudget, "政府性基金");
         if (s.Contains("国有资本经营")) return Source(K.StateCapitalBudget, "国有资本经营预算");
-        if (s.Contains("上年结转")) return Source(K.CarryoverIn, "上年结转");
         if (s.Contains("一般公共预算"))
         {
+            if (!GeneralBudgetCore().IsMatch(core)) return list;
             list.AddRange(Source(K.GeneralPublicBudget, "一般公共预算"));
             list.AddRange(Column(K.Total, "合计", TableIds.GeneralBudgetExpenditure));
             return list;
@@ -72,7 +83,81 @@ public sealed partial class Figures(CheckContext context)
         }
         if (s.Contains("财政拨款") && (s.Contains("总计") || s.Contains("收支") || s.Contains("收入支出")))
             if (context.TableWithData(TableIds.AppropriationSummary) is { } t04 && Tables.IsTwoSided(t04)) return Totals(t04, "财政拨款收支总体情况表", s);
-        if (s.Contains("收入") || s.Contains("支出") || s.Contains("收支")) return Totals(s);
+        // A bare 支出 or 收入 (the clause before named what: …培训费，支出10.00万元) names no total; a year, the
+        // department or 合计 around it does (2026年收入预算, 支出合计).
+        if (TotalCore().IsMatch(core) && (core != s || core.Contains("合计") || core.Contains("总计"))) return Totals(s);
+        return list;
+    }
+
+    /// <summary>
+    /// The 三公 figures the reader took from the table, when they can be trusted: all zero beside a 三公 table that
+    /// prints figures, or parts that do not make their totals, are a table the reader could not place.
+    /// </summary>
+    private ThreePublicFigures? TrustedThreePublic()
+    {
+        if (context.Budget.ThreePublic?.ThisYear is not { } f) return null;
+        var zero = f.Total == 0m && f.OfficialOverseasTravel == 0m && f.OfficialVehicles == 0m && f.OfficialReception == 0m;
+        if (zero && context.TableWithData(TableIds.ThreePublicExpenses) is not null) return null;
+        if (CheckContext.Differs(f.VehiclePurchase + f.VehicleOperation, f.OfficialVehicles, 2)
+            || CheckContext.Differs(f.OfficialOverseasTravel + f.OfficialVehicles + f.OfficialReception, f.Total, 3)) return null;
+        return f;
+    }
+
+    /// <summary>An amount equal to its own row's code is a code read into an amount column.</summary>
+    private static bool IsCode(string code, decimal sum) => decimal.TryParse(code, out var c) && c == sum;
+
+    /// <summary>
+    /// What a phrase names once the department, the year, the numbering and the words every sentence carries
+    /// (本部门、当年、预算、安排、合计 …) are taken away: 支出, 项目支出, 一般公共预算拨款收入 — or a row's own name.
+    /// </summary>
+    internal string Core(string s)
+    {
+        var x = s;
+        var department = context.Disclosure.Meta.Department;
+        if (department.Length >= 2) x = x.Replace(department, "");
+        x = Numbering().Replace(x, "");
+        x = Generic().Replace(x, "");
+        // The department as printed may differ from the name read (本级, a shorter form): an organisation's name
+        // that opens the phrase is not what the figure is.
+        x = Organisation().Replace(x, "");
+        return x;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:本年|当年)?(?:收入|支出|收支|收入支出|收入和支出)(?:总计|合计|总额|总体)?(?:情况)?$")]
+    private static partial System.Text.RegularExpressions.Regex TotalCore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:项目支出(?:总额)?|涉及资金|支出总额)$")]
+    private static partial System.Text.RegularExpressions.Regex ProjectCore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|办公室|办公厅|办事处|中心|法院|检察院|院|厅|委|政府)(?:[（(]本级[）)]|本级)?(?=.)")]
+    private static partial System.Text.RegularExpressions.Regex Organisation();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^一般公共预算(?:财政)?(?:拨款)?(?:收入|支出|资金)?(?:总计|合计|总额)?$")]
+    private static partial System.Text.RegularExpressions.Regex GeneralBudgetCore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}\s*年度?|^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.])|[“”""‘’\s]")]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"本部门|本单位|部门|单位|本年度|年度|全年|年初|当年|预算数|预算|安排的|安排|其中|主要|共计|合计为|总计为|为|是|的|了|共|数|：|:|（含.*?）")]
+    private static partial System.Text.RegularExpressions.Regex Generic();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[^（(]*?[类][）)])?(?<s>[^（()）]+)[（(]款[）)](?<i>[^（()）]+)[（(]项[）)]")]
+    private static partial System.Text.RegularExpressions.Regex SectionItem();
+
+    /// <summary>The 项 named by its 款 and 项 names, when the catalogue has exactly one such path.</summary>
+    private List<Figure> BySectionItem(string section, string item)
+    {
+        var catalogue = ClassificationCatalogue.For(context.Year);
+        string N(string? x) => Tables.Norm(x);
+        var section2 = Numbering().Replace(section, "");
+        var hits = catalogue.Functional.Entries.Where(e => e.Level == 3 && N(e.Name) == N(item)
+            && N(catalogue.Functional.Find(e.Code.Value[..5])?.Name) == N(section2)).ToList();
+        if (hits.Count != 1) return [];
+        var code = hits[0].Code.Value;
+        var list = new List<Figure>();
+        foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
+            if (context.TableWithData(id) is { } t && Tables.SumByPrefix(t, K.Total, 7).TryGetValue(code, out var hit) && !IsCode(code, hit.Sum))
+                list.Add(new(hit.Sum, $"{Title(t)}{code} {hits[0].Name}（{hit.Cells} 行合计）"));
         return list;
     }
 
@@ -140,7 +225,7 @@ public sealed partial class Figures(CheckContext context)
         var code = ClassLabels.CodeOf(name, catalogue);
         if (code is null) return list;
         foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
-            if (context.TableWithData(id) is { } t)
+            if (context.TableWithData(id) is { } t && Tables.CodedRows(t).Any())
             {
                 var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
                 list.Add(new(sum, $"{Title(t)}{code} {catalogue.Functional.Find(code)?.Name}（{n} 行合计）"));
@@ -173,7 +258,7 @@ public sealed partial class Figures(CheckContext context)
         var list = new List<Figure>();
         var name = ClassificationCatalogue.For(context.Year).Functional.Find(code)?.Name;
         foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
-            if (context.TableWithData(id) is { } t)
+            if (context.TableWithData(id) is { } t && Tables.CodedRows(t).Any())
             {
                 var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
                 list.Add(new(sum, $"{Title(t)}{code} {name}（{n} 行合计）"));
@@ -187,7 +272,7 @@ public sealed partial class Figures(CheckContext context)
         var list = new List<Figure>();
         var name = ClassificationCatalogue.For(context.Year).Functional.Find(code)?.Name;
         foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
-            if (context.TableWithData(id) is { } t && Tables.SumByPrefix(t, K.Total, 7).TryGetValue(code, out var hit))
+            if (context.TableWithData(id) is { } t && Tables.SumByPrefix(t, K.Total, 7).TryGetValue(code, out var hit) && !IsCode(code, hit.Sum))
                 list.Add(new(hit.Sum, $"{Title(t)}{code} {name}（{hit.Cells} 行合计）"));
         return list;
     }
@@ -203,7 +288,7 @@ public sealed partial class Figures(CheckContext context)
         if (item is null) return list;
         var code = item.Code.Value;
         foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
-            if (context.TableWithData(id) is { } t && Tables.SumByPrefix(t, K.Total, 7).TryGetValue(code, out var hit))
+            if (context.TableWithData(id) is { } t && Tables.SumByPrefix(t, K.Total, 7).TryGetValue(code, out var hit) && !IsCode(code, hit.Sum))
                 list.Add(new(hit.Sum, $"{Title(t)}{code} {item.Name}（{hit.Cells} 行合计）"));
         return list;
     }

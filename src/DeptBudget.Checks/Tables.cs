@@ -25,6 +25,9 @@ public static partial class Tables
     {
         var k = c.Key;
         if (k.StartsWith("lastYear.", StringComparison.Ordinal)) k = k["lastYear.".Length..];
+        // A 决算 table's 预算数 beside its 决算数 (三公 预算数/决算数 pairs) is money too: a table with only
+        // 预算数 printed is not empty.
+        if (k.StartsWith("budgeted.", StringComparison.Ordinal)) k = k["budgeted.".Length..];
         if (k.StartsWith(AmountKeys.CarryoverIn + ".", StringComparison.Ordinal)) return true;
         return MoneyKeys.Contains(k);
     }

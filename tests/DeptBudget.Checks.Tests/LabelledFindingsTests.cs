@@ -14,7 +14,8 @@ public class LabelledFindingsTests
     {
         var labels = CheckLabels.Parse(File.ReadAllText(Path.Combine(Seeds.RepoRoot, "tests", "DeptBudget.Checks.Tests", "Labels", "checks.tsv")));
         var findings = labels.Documents.ToDictionary(d => d,
-            d => (IReadOnlyList<Finding>)Checker.Default.Check(DisclosureReader.ReadFile(Path.Combine(Seeds.SharedDir, d))).Findings);
+            d => (IReadOnlyList<Finding>)Checker.Default.Check(DisclosureReader.ReadFiles(
+                CheckLabels.Parts(d).Select(part => Path.Combine(Seeds.SharedDir, part)).ToList())).Findings);
         return (labels, CheckEvaluation.Score(labels, findings));
     });
 

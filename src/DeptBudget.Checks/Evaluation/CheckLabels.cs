@@ -44,6 +44,10 @@ public sealed class CheckLabels
         return new CheckLabels(docs, labels);
     }
 
+    /// <summary>The files of a labelled document: "a.pdf + b.pdf" names the parts of one disclosure.</summary>
+    public static IReadOnlyList<string> Parts(string document) =>
+        document.Split(" + ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>What identifies a finding across runs: rule, place and the two values (not the message's wording).</summary>
     public static string Key(Finding f)
     {

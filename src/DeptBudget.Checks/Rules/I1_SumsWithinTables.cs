@@ -47,6 +47,7 @@ public sealed class I1_SumsWithinTables : Rule
         var groups = RowTree.Groups(t);
         var byParent = new Dictionary<TableRow, RowTree.Group>(ReferenceEqualityComparer.Instance);
         foreach (var g in groups) byParent.TryAdd(g.Parent, g);
+        var levelsSaid = false;
         foreach (var g in groups)
             foreach (var ci in amountCols)
             {
@@ -60,10 +61,40 @@ public sealed class I1_SumsWithinTables : Rule
                 // seed 002 06: 50199's 人员经费 cell holds "小计"), the parent is right and is not reported.
                 var fromItems = g.Children.Sum(c => Effective(t, byParent, c, ci, 0) ?? 0m);
                 if (!Differs(t, fromItems, p ?? 0m, g.Children.Count)) continue;
+                // Children that add up to two or three times their total are rows of several levels (类, 款 and 项)
+                // read as one list: the reader could not tell the levels apart, the document is not wrong.
+                if (p is { } whole && whole != 0m && SeveralLevels(t, sum, whole, g.Children.Count) && NestedCodes(g.Children))
+                {
+                    if (!levelsSaid)
+                        yield return CannotRun($"“{t.Title}”的行层级未能读出（“{Tables.RowLabel(g.Parent)}”其下各行之和 {CheckContext.Amount(sum)} 是合计 {CheckContext.Amount(whole)} 的 {Math.Round(sum / whole)} 倍：类、款、项各算了一次），不核对该表的行合计", t.Id);
+                    levelsSaid = true;
+                    continue;
+                }
                 var parts = string.Join(" + ", values.Select(v => CheckContext.Amount(v ?? 0m)));
                 yield return Make(CheckContext.AtColumn(t, g.Parent, ci), CheckContext.Amount(sum), p is null ? "（空）" : CheckContext.Amount(p.Value),
                     $"“{Tables.RowLabel(g.Parent)}”的“{t.Columns[ci].Header}”应等于其下 {g.Children.Count} 行之和：{Shorten(parts)} = {CheckContext.Amount(sum)}，表中为 {(p is null ? "空" : CheckContext.Amount(p.Value))}，{Diff(t, sum, p ?? 0m)}");
             }
+    }
+
+    /// <summary>
+    /// Some child's code is the start of another's (201 beside 20101), or no child has a code: rows of several levels. A row printed twice
+    /// (30201 办公费 twice under 合计) doubles a sum too, and is the document's defect.
+    /// </summary>
+    private static bool NestedCodes(IReadOnlyList<TableRow> children)
+    {
+        // No codes at all (杭州 prints names only, its levels by indentation): nothing tells a doubled row from
+        // levels read as one list, and a whole table of doubled rows is a misreading.
+        if (children.All(c => c.Code is null)) return true;
+        var codes = children.Select(c => c.Code).OfType<string>().Distinct().ToList();
+        return codes.Any(a => codes.Any(b => b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The sum is 2 or 3 times the total, to the rounding of the cells summed.</summary>
+    private static bool SeveralLevels(Table t, decimal sum, decimal whole, int cells)
+    {
+        foreach (var k in new[] { 2m, 3m })
+            if (!Differs(t, sum, whole * k, cells * (int)k)) return true;
+        return false;
     }
 
     /// <summary>A row's amount as its items make it when it is a subtotal that disagrees with them (or is blank).</summary>

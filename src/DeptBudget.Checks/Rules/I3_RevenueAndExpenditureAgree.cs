@@ -57,6 +57,8 @@ public sealed class I3_RevenueAndExpenditureAgree : Rule
                 yield return Make(CheckContext.AtLabel(two.Table, thisYear.Row, thisYear.Label, thisYear.Column), CheckContext.Amount(b), CheckContext.Amount(a),
                     $"收支总体情况表“{thisYear.Label.Trim()}”{CheckContext.Amount(a)} 应等于支出总体情况表合计 {CheckContext.Amount(b)}，{CheckContext.Diff(b, a)}");
         }
+        // A 03 printed with names only has no 类 to sum by.
+        if (!Tables.CodedRows(t03).Any()) { yield return CannotRun("支出总体情况表没有科目编码，无法按类核对", t03.Id); yield break; }
         var byClass = Tables.SumByPrefix(t03, AmountKeys.Total, 3);
         var matched = new HashSet<string>();
         foreach (var item in two.Expenditure.Where(i => TwoSidedTable.Rank(i.Label) == 1))

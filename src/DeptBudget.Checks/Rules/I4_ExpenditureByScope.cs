@@ -43,14 +43,28 @@ public sealed class I4_ExpenditureByScope : Rule
         }
     }
 
-    /// <summary>True when the revenue tables show no money besides the general public budget.</summary>
+    /// <summary>
+    /// True when the revenue tables show no money besides the general public budget. Spending from 年初结转和结余
+    /// (a 决算's 支出决算表 includes it; so does a budget's 上年结转) may be of any source, so where the document
+    /// carries money over, 05 need only not exceed 03.
+    /// </summary>
     private static bool OnlyGeneralBudget(CheckContext context)
     {
+        if (CarriedOver(context)) return false;
         var t02 = context.TableWithData(TableIds.RevenueSummary);
         if (t02 is null || Tables.TotalRow(t02) is not { } r) return false;
         var all = t02.Amount(r, K.Total);
         var general = t02.Amount(r, K.GeneralPublicBudget) ?? t02.Amount(r, K.FiscalAppropriation);
         return all is not null && general is not null && !CheckContext.Differs(all.Value, general.Value, 1);
+    }
+
+    private static bool CarriedOver(CheckContext context)
+    {
+        if (context.TableWithData(TableIds.RevenueExpenditureSummary) is { } t01 && Tables.IsTwoSided(t01)
+            && TwoSidedTable.Of(t01).Revenue.Any(i => TwoSidedTable.SourceOf(i.Label) == K.CarryoverIn && i.Amount is { } v && v != 0m))
+            return true;
+        return context.TableWithData(TableIds.RevenueSummary) is { } t02 && Tables.TotalRow(t02) is { } r
+            && (t02.Amount(r, K.CarryoverIn) ?? 0m) != 0m;
     }
 
     private IEnumerable<Finding> Restriction(Table t03, Table t05, bool equal)

@@ -34,6 +34,8 @@ public sealed class I5_AppropriationAgrees : Rule
 
         var t05 = context.TableWithData(TableIds.GeneralBudgetExpenditure);
         if (t05 is null) { yield return CannotRun("缺少一般公共预算支出情况表（05）", TableIds.GeneralBudgetExpenditure); yield break; }
+        // A 05 printed with names only (杭州: 科学技术支出 / 技术研究与开发 …, no 科目编码) has no 类 to sum by.
+        if (!Tables.CodedRows(t05).Any()) { yield return CannotRun("一般公共预算支出表没有科目编码，无法按类核对", t05.Id); yield break; }
         var s05 = Tables.SumByPrefix(t05, K.Total, 3);
         var s09 = context.TableWithData(TableIds.GovernmentFundExpenditure) is { } t09 ? Tables.SumByPrefix(t09, K.Total, 3) : [];
         var sSc = context.TableWithData(TableIds.StateCapitalExpenditure) is { } tsc ? Tables.SumByPrefix(tsc, K.Total, 3) : [];

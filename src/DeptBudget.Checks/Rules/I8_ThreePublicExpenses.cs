@@ -44,10 +44,18 @@ public sealed class I8_ThreePublicExpenses : Rule
     private IEnumerable<Finding> Figures(ThreePublicFigures f, string year, Table? t08)
     {
         var vehicles = f.VehiclePurchase + f.VehicleOperation;
+        var sum = f.OfficialOverseasTravel + (f.OfficialVehicles != 0m ? f.OfficialVehicles : vehicles) + f.OfficialReception;
+        // A whole that reads 0 beside parts that do not is a figure the reader missed (a 三公 table printed as a
+        // list, 3、公务用车购置及运行费 2.00 on its own line), not a document that omits it.
+        if (f.OfficialVehicles == 0m && vehicles != 0m || f.Total == 0m && sum != 0m)
+        {
+            yield return CannotRun($"{year}“三公”经费表未读到{(f.Total == 0m ? "合计" : "公务用车购置及运行费")}（其组成部分合计 {CheckContext.Amount(f.Total == 0m ? sum : vehicles)}），不核对", t08?.Id ?? TableIds.ThreePublicExpenses);
+            yield break;
+        }
         if (CheckContext.Differs(vehicles, f.OfficialVehicles, 2))
             yield return Make(Where(t08, "公务用车购置及运行费"), CheckContext.Amount(vehicles), CheckContext.Amount(f.OfficialVehicles),
                 $"{year}公务用车购置及运行费应等于购置费 {CheckContext.Amount(f.VehiclePurchase)} + 运行维护费 {CheckContext.Amount(f.VehicleOperation)} = {CheckContext.Amount(vehicles)}，表中为 {CheckContext.Amount(f.OfficialVehicles)}，{CheckContext.Diff(vehicles, f.OfficialVehicles)}");
-        var sum = f.OfficialOverseasTravel + f.OfficialVehicles + f.OfficialReception;
+        sum = f.OfficialOverseasTravel + f.OfficialVehicles + f.OfficialReception;
         if (CheckContext.Differs(sum, f.Total, 3))
             yield return Make(Where(t08, "“三公”经费合计"), CheckContext.Amount(sum), CheckContext.Amount(f.Total),
                 $"{year}“三公”经费合计应等于因公出国（境）费 {CheckContext.Amount(f.OfficialOverseasTravel)} + 公务用车购置及运行费 {CheckContext.Amount(f.OfficialVehicles)} + 公务接待费 {CheckContext.Amount(f.OfficialReception)} = {CheckContext.Amount(sum)}，表中为 {CheckContext.Amount(f.Total)}，{CheckContext.Diff(sum, f.Total)}");

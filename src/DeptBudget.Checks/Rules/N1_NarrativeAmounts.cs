@@ -25,6 +25,8 @@ public sealed partial class N1_NarrativeAmounts : Rule
                 // (100万元以上项目) and planned evaluations name no table figure.
                 var clauses = Clauses(paragraph, n.Offset);
                 if (clauses.Contains("以上") || clauses.Contains("绩效评价")) continue;
+                // 国内公务接待支出A万元（含外宾接待支出B万元）: B is a part of A that no table prints; A is the item.
+                if (InBracketedPart(paragraph, n.Offset)) continue;
                 if (n.Unit == "个") { foreach (var f in Count(context, section, n, paragraph, sentence)) yield return f; continue; }
                 if (n.Unit != "万元" || Before(paragraph, n.Offset, 12).Contains(lastYear) || IsChange(paragraph, n.Offset)) continue;
                 var phrase = Phrase(paragraph, n.Offset);
@@ -45,6 +47,9 @@ public sealed partial class N1_NarrativeAmounts : Rule
                 // A figure stated with fewer decimals (8万元, 1.5万元) is right when the table rounds to it.
                 var half = PrintedDecimals(paragraph, n.Offset) switch { 0 => 0.5m, 1 => 0.05m, _ => 0.01m };
                 if (candidates.Count == 0 || candidates.Any(c => Math.Abs(c.Value - n.Value) <= half)) continue;
+                // A table figure two or three times the stated one is rows of several levels summed (一级 and 二级
+                // projects, 类 with its 款): the table was misread, the sentence is not wrong.
+                if (n.Value != 0m && candidates.Any(c => c.Value == n.Value * 2 || c.Value == n.Value * 3 || Math.Abs(c.Value - n.Value * 2) <= 0.02m || Math.Abs(c.Value - n.Value * 3) <= 0.03m)) continue;
                 var best = candidates.MinBy(c => Math.Abs(c.Value - n.Value))!;
                 yield return Make(FindingLocation.InSection(section.Title, sentence), CheckContext.Amount(best.Value), CheckContext.Amount(n.Value),
                     $"说明称“{(phrase.Length > 0 ? phrase : n.Subject)}”为 {CheckContext.Amount(n.Value)} 万元，{best.Where}为 {CheckContext.Amount(best.Value)} 万元，{CheckContext.Diff(best.Value, n.Value)}");
@@ -72,6 +77,21 @@ public sealed partial class N1_NarrativeAmounts : Rule
         var start = offset;
         while (start > 0 && !"，。；：,;:、".Contains(p[start - 1])) start--;
         return p[start..offset].Trim();
+    }
+
+    /// <summary>True when the number sits in an open bracket that begins with 含/其中/包括 (a part stated in passing).</summary>
+    internal static bool InBracketedPart(string p, int offset)
+    {
+        for (var i = Math.Min(offset, p.Length) - 1; i >= 0 && offset - i <= 40; i--)
+        {
+            if (p[i] is '）' or ')' or '。' or '；') return false;
+            if (p[i] is '（' or '(')
+            {
+                var inside = p[(i + 1)..offset].TrimStart();
+                return inside.StartsWith('含') || inside.StartsWith("其中") || inside.StartsWith("包括");
+            }
+        }
+        return false;
     }
 
     /// <summary>The clause holding the number and the clause before it (comma to comma).</summary>

@@ -15,16 +15,17 @@ public sealed partial class N2_Shares : Rule
         var sections = context.Disclosure.Narrative.Sections;
         if (sections.Count == 0) { yield return CannotRun("没有读到情况说明"); yield break; }
         foreach (var section in sections)
-            foreach (var paragraph in section.Paragraphs)
+            for (var pi = 0; pi < section.Paragraphs.Count; pi++)
             {
+                var paragraph = section.Paragraphs[pi];
                 var shares = Share().Matches(paragraph);
                 if (shares.Count == 0) continue;
                 var groups = new Dictionary<int, List<(decimal Part, decimal Pct, int Decimals, Match M)>>();
                 foreach (Match m in shares)
                 {
-                    var whole = WholeBefore(paragraph, m.Index);
-                    if (whole is null) continue;
                     var part = Num(m.Groups["part"].Value);
+                    var whole = WholeBefore(paragraph, m.Index) is { } w && w.Value >= part && !IsPart(paragraph, w.End) ? (w.Value, w.At) : LeadWhole(section, pi, part);
+                    if (whole is null) continue;
                     var pct = Num(m.Groups["pct"].Value);
                     var decimals = m.Groups["pct"].Value.Contains('.') ? m.Groups["pct"].Value.Split('.')[1].Length : 0;
                     if (!groups.TryGetValue(whole.Value.At, out var g)) groups[whole.Value.At] = g = [];
@@ -41,7 +42,7 @@ public sealed partial class N2_Shares : Rule
                 foreach (var (at, g) in groups)
                 {
                     if (g.Count < 2) continue;
-                    var whole = WholeBefore(paragraph, g[0].M.Index)!.Value.Value;
+                    var whole = WholeBefore(paragraph, g[0].M.Index) is { } w0 && w0.Value >= g[0].Part && !IsPart(paragraph, w0.End) ? w0.Value : LeadWhole(section, pi, g[0].Part)!.Value.Value;
                     var parts = g.Sum(x => x.Part);
                     if (CheckContext.Differs(whole, parts, g.Count)) continue; // the shares do not claim to cover the whole
                     var sum = g.Sum(x => x.Pct);
@@ -54,15 +55,39 @@ public sealed partial class N2_Shares : Rule
     }
 
     /// <summary>The whole a share refers to: the amount just before the nearest preceding 其中/主要用于, else the first amount.</summary>
-    private static (decimal Value, int At)? WholeBefore(string p, int at)
+    private static (decimal Value, int At, int End)? WholeBefore(string p, int at)
     {
         var head = p[..at];
         var k = Math.Max(head.LastIndexOf("其中", StringComparison.Ordinal), head.LastIndexOf("主要用于", StringComparison.Ordinal));
         var amounts = Amount().Matches(k >= 0 ? head[..k] : head);
         if (amounts.Count == 0) return null;
         var m = k >= 0 ? amounts[^1] : amounts[0];
-        return (Num(m.Groups["n"].Value), m.Index);
+        return (Num(m.Groups["n"].Value), m.Index, m.Index + m.Length);
     }
+
+    /// <summary>An amount followed by its own 占 x% is a part of the list, not its whole.</summary>
+    private static bool IsPart(string p, int end) => ShareAfter().IsMatch(p[end..]);
+
+    /// <summary>
+    /// A list of shares with no whole in its own paragraph (2.按支出用途分类，包括人员支出 2,906.80 万元，占 49.4%；…)
+    /// is of the amount its section opened with (2026 年支出预算 5,876.67 万元，比上年…): the first amount of the
+    /// nearest paragraph before it that states no share itself — not the previous part of the list (issue 18: a share
+    /// checked against the amount before it instead of the whole).
+    /// </summary>
+    private static (decimal Value, int At)? LeadWhole(NarrativeSection section, int index, decimal part)
+    {
+        for (var i = index - 1; i >= 0 && i >= index - 4; i--)
+        {
+            var p = section.Paragraphs[i];
+            if (Share().IsMatch(p)) return null;
+            if (Amount().Match(p) is { Success: true } m && Num(m.Groups["n"].Value) is var v && v >= part)
+                return (v, -1 - i);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*[，,]?\s*占")]
+    private static partial Regex ShareAfter();
 
     private static decimal Num(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
     private static decimal Pow10(int e) { var r = 1m; for (var i = 0; i < Math.Abs(e); i++) r *= 10m; return e < 0 ? 1m / r : r; }

@@ -18,9 +18,12 @@ public sealed partial class N5_StatedRates : Rule
     public override IEnumerable<Finding> Check(CheckContext context)
     {
         if (context.Disclosure.Narrative.Sections.Count == 0) { yield return CannotRun("没有读到情况说明"); yield break; }
+        ProseParagraph? previous = null;
         foreach (var p in Prose.Paragraphs(context))
         {
-            if (p.IsGlossary) continue;
+            if (p.IsGlossary) { previous = null; continue; }
+            foreach (var f in LevelExplainedByChange(previous, p)) yield return f;
+            previous = p;
             foreach (Match m in YearPair().Matches(p.Text))
                 foreach (var f in YearOnYear(p, m, context.Year)) yield return f;
             foreach (Match m in BudgetAndOutturn().Matches(p.Text))
@@ -113,6 +116,31 @@ public sealed partial class N5_StatedRates : Rule
         return m.Success ? Prose.Num(m.Groups["n"].Value) : null;
     }
 
+    /// <summary>
+    /// “…总计持平。主要原因：…减少支付。” — a level (持平, not 基本持平) explained by a change contradicts itself, whether
+    /// the reason follows in the same paragraph or, after 主要原因：, in the next one.
+    /// </summary>
+    private IEnumerable<Finding> LevelExplainedByChange(ProseParagraph? previous, ProseParagraph p)
+    {
+        foreach (Match m in Level().Matches(p.Text))
+        {
+            var rest = p.Text[(m.Index + m.Length)..];
+            if (LevelReason().Match(rest) is not { Success: true } r) continue;
+            if (r.Groups["r"].Success) { yield return LevelFinding(p, m, r.Groups["r"].Value); continue; }
+            if (r.Index + r.Length == rest.TrimEnd().Length) continue; // the reason is in the next paragraph: read then
+        }
+        if (previous is null || previous.Section != p.Section) yield break;
+        if (Level().Matches(previous.Text).LastOrDefault() is not { } last) yield break;
+        var tail = previous.Text[(last.Index + last.Length)..];
+        if (LevelReason().Match(tail) is { Success: true } open && !open.Groups["r"].Success && open.Index + open.Length == tail.TrimEnd().Length
+            && ChangeReason().Match(p.Text) is { Success: true } next)
+            yield return LevelFinding(previous, last, next.Value);
+    }
+
+    private Finding LevelFinding(ProseParagraph p, Match level, string reason) =>
+        Make(p.At(level.Index), "原因与“持平”一致", reason.Trim(),
+            $"说明称“{level.Groups["s"].Value.Trim()}持平”，所述原因却是“{reason.Trim()}”", Severity.Warning);
+
     /// <summary>A printed rate fits the exact one to its printed digits, allowing for the cents its two figures were rounded to.</summary>
     private static bool Fits(decimal exact, decimal rate, string rateText, decimal a, decimal b) =>
         Math.Abs(exact - rate) <= Prose.Half(Prose.Decimals(rateText)) + (0.005m / a + 0.005m * b / (a * a)) * 100m;
@@ -130,6 +158,18 @@ public sealed partial class N5_StatedRates : Rule
     /// <summary>The reason given right after the comparison, when it ends on a direction word.</summary>
     [GeneratedRegex(@"\G[^。；]{0,6}[。；]?\s*主要原因(?:是|为)?\s*[：:]?\s*(?<r>[^。；]{0,40}?(?<d>增加|减少|增长|下降))\s*[。；]")]
     private static partial Regex Reason();
+
+    /// <summary>A subject said to be level (…总计持平。), not 基本持平 (nearly level, which a small change explains).</summary>
+    [GeneratedRegex(@"(?<s>[^。；，,]{2,30}?)(?<!基本)持平\s*[。；]")]
+    private static partial Regex Level();
+
+    /// <summary>主要原因：, with the reason when it follows in the same paragraph.</summary>
+    [GeneratedRegex(@"^\s*主要原因(?:是|为)?\s*[：:]?\s*(?<r>[^。；]{0,80}?(?:增加|减少|增长|下降)[^。；]{0,6}(?=[。；]))?")]
+    private static partial Regex LevelReason();
+
+    /// <summary>A reason paragraph that ends on a change (…等原因减少支付。).</summary>
+    [GeneratedRegex(@"^[^。；]{0,80}?(?:增加|减少|增长|下降)[^。；]{0,6}(?=[。；])")]
+    private static partial Regex ChangeReason();
 
     /// <summary>The next item's budget figure (not 完成年初预算的 of this one).</summary>
     [GeneratedRegex(@"年初预算(?:数)?为")]

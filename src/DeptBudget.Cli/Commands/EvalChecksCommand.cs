@@ -31,9 +31,10 @@ internal static class EvalChecksCommand
         var findings = new Dictionary<string, IReadOnlyList<Finding>>(StringComparer.Ordinal);
         foreach (var doc in labels.Documents)
         {
-            var file = new FileInfo(Path.Combine(shared.FullName, doc));
-            if (!file.Exists) { Console.Error.WriteLine($"deptbudget: 找不到标注的文档 {file.FullName}，跳过"); continue; }
-            if (!CliInput.TryRead(file, out Disclosure d)) continue;
+            // A disclosure in parts (北京 -text.pdf + -tables.pdf) is labelled as "a.pdf + b.pdf" and read as one.
+            var files = CheckLabels.Parts(doc).Select(part => new FileInfo(Path.Combine(shared.FullName, part))).ToList();
+            if (files.FirstOrDefault(f => !f.Exists) is { } missing) { Console.Error.WriteLine($"deptbudget: 找不到标注的文档 {missing.FullName}，跳过"); continue; }
+            if (!CliInput.TryRead(files, out Disclosure d)) continue;
             findings[doc] = CheckCommand.Checker.Check(d).Findings;
         }
         var result = CheckEvaluation.Score(labels, findings);
