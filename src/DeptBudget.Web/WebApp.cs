@@ -49,6 +49,8 @@ public static class WebApp
         });
         if (options.DataDir is not null) builder.Configuration[$"{DeptBudgetSettings.Section}:DataDir"] = options.DataDir;
         builder.WebHost.UseUrls(options.Urls ?? builder.Configuration["urls"] ?? WebAppOptions.DefaultUrls);
+        var worker = $"{DeptBudgetSettings.Section}:Limits:ReadWorker";
+        if (options.ReadWorker is not null && string.IsNullOrEmpty(builder.Configuration[worker])) builder.Configuration[worker] = options.ReadWorker;
         configure?.Invoke(builder);
         ConfigureServices(builder);
         var app = builder.Build();

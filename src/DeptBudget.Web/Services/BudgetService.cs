@@ -18,7 +18,7 @@ public sealed record LoadedBudget(BudgetRecord Record, Disclosure Disclosure, IR
 /// The operations of the application, each checking the caller's rights before it reads or writes:
 /// upload, start blank, save an edit, move along the workflow. Pages and API call these.
 /// </summary>
-public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBudgetSettings settings, ReadGate gate)
+public sealed class BudgetService(BudgetStore store, CheckService checks, ReadGate gate, Workers.IUploadReader reader)
 {
     public async Task<LoadedBudget?> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
     {
@@ -31,7 +31,7 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
     {
         var (disclosure, findings, summary) = await gate.RunAsync("user:" + user.NameOf(), () =>
         {
-            var d = Intake.Read(content, fileName, settings.Limits.MaxUploadBytes);
+            var d = reader.Read(content, fileName, ct);
             var (f, s) = checks.CheckAndSummarise(d);
             return (d, f, s);
         }, ct);
