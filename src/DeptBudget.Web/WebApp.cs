@@ -3,6 +3,7 @@ using DeptBudget.Web.Api;
 using DeptBudget.Web.Review;
 using DeptBudget.Web.Security;
 using DeptBudget.Web.Services;
+using DeptBudget.Web.Services.Workers;
 
 namespace DeptBudget.Web;
 
@@ -54,6 +55,8 @@ public static class WebApp
         configure?.Invoke(builder);
         ConfigureServices(builder);
         var app = builder.Build();
+        // The warm read workers start with the server, not with its first upload.
+        _ = app.Services.GetRequiredService<IUploadReader>();
         ConfigurePipeline(app);
         return app;
     }

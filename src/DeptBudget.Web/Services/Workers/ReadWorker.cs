@@ -17,6 +17,7 @@ public static class ReadWorker
     // As the in-process read thread: deep but legal structures recurse below the pre-scans' bounds.
     private const int StackBytes = 64 * 1024 * 1024;
     private static readonly TimeSpan DemoteAfter = ReadGate.DemoteAfter;
+    private const long KeepHeapBytes = 32L << 20;
 
     public static int Serve(Stream input, Stream output)
     {
@@ -28,6 +29,9 @@ public static class ReadWorker
             var answer = OnLargeStack(() => Answer(request, memoryMb));
             ReadFrames.WriteAnswer(output, answer);
             if (answer.Retire) return 0;
+            // After the answer, not before it: an idle worker gives back what a big read took, so that
+            // the server can keep several started without their memory adding up.
+            if (GC.GetTotalMemory(false) > KeepHeapBytes) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         return 0;
     }

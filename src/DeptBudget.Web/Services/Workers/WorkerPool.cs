@@ -76,7 +76,8 @@ public sealed class WorkerPool : IUploadReader, IDisposable
         }
         finally
         {
-            if (keep && !_disposed && _idle.Count < Math.Max(0, _settings.Limits.ReadWorkersWarm)) _idle.Add(worker);
+            // As many as can read at once stay started: a worker given back is warm, a new one costs ~1 s.
+            if (keep && !_disposed && _idle.Count < MaxIdle) _idle.Add(worker);
             else worker.Dispose();
         }
     }
@@ -115,6 +116,8 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     // The canonical JSON of the largest real disclosures is a few MB; an answer this large is refused, not loaded.
     private int MaxAnswerBytes => (int)Math.Min(int.MaxValue / 2, Math.Max(64L << 20, 4 * _settings.Limits.MaxUploadBytes));
 
+    private int MaxIdle => Math.Max(Math.Max(0, _settings.Limits.ReadWorkersWarm), _settings.Limits.ReadConcurrency + _settings.Limits.LongReadConcurrency);
+
     private WorkerProcess Take() => _idle.TryTake(out var w) && !w.HasExited ? w : WorkerProcess.Start(_program, MemoryBytes);
 
     /// <summary>Starts workers in the background until the warm ones are as many as configured.</summary>
@@ -124,7 +127,8 @@ public sealed class WorkerPool : IUploadReader, IDisposable
         for (var i = 0; i < want && !_disposed; i++)
         {
             Interlocked.Increment(ref _starting);
-            _ = Task.Run(() =>
+            // Its own thread: starting and warming a worker blocks for a second or more, which the thread pool must not pay.
+            new Thread(() =>
             {
                 try
                 {
@@ -134,7 +138,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 }
                 catch (Exception e) { _log.LogError(e, "Cannot start the read worker {Program}", _program); }
                 finally { Interlocked.Decrement(ref _starting); }
-            });
+            }) { IsBackground = true, Name = "deptbudget-worker-start" }.Start();
         }
     }
 
