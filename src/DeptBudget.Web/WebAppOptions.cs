@@ -67,7 +67,7 @@ public sealed class LimitSettings
     /// <summary>Resident memory one read worker may use; over it the worker is killed and the answer is 422.</summary>
     public int ReadWorkerMemoryMB { get; set; } = 1024;
     /// <summary>Read workers started (and warmed by reading the smallest sample) with the server, so that a read does not wait for a process to start and compile; once started, as many as can read at once are kept.</summary>
-    public int ReadWorkersWarm { get; set; } = 2;
+    public int ReadWorkersWarm { get; set; } = 2 * Environment.ProcessorCount;
     /// <summary>Anonymous PDF exports per client address per minute (each starts a browser render).</summary>
     public int PdfExportsPerMinute { get; set; } = 6;
 }
