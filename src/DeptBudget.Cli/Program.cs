@@ -12,6 +12,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BackupCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
+root.Subcommands.Add(ReadWorkerCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportFindingsCommand.Create());

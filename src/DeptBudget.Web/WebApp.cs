@@ -3,6 +3,7 @@ using DeptBudget.Web.Api;
 using DeptBudget.Web.Review;
 using DeptBudget.Web.Security;
 using DeptBudget.Web.Services;
+using DeptBudget.Web.Services.Workers;
 
 namespace DeptBudget.Web;
 
@@ -49,9 +50,13 @@ public static class WebApp
         });
         if (options.DataDir is not null) builder.Configuration[$"{DeptBudgetSettings.Section}:DataDir"] = options.DataDir;
         builder.WebHost.UseUrls(options.Urls ?? builder.Configuration["urls"] ?? WebAppOptions.DefaultUrls);
+        var worker = $"{DeptBudgetSettings.Section}:Limits:ReadWorker";
+        if (options.ReadWorker is not null && string.IsNullOrEmpty(builder.Configuration[worker])) builder.Configuration[worker] = options.ReadWorker;
         configure?.Invoke(builder);
         ConfigureServices(builder);
         var app = builder.Build();
+        // The warm read workers start with the server, not with its first upload.
+        _ = app.Services.GetRequiredService<IUploadReader>();
         ConfigurePipeline(app);
         return app;
     }

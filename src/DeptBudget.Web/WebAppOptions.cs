@@ -4,7 +4,8 @@ namespace DeptBudget.Web;
 /// <param name="Urls">Listen address; default http://127.0.0.1:5000.</param>
 /// <param name="DataDir">Directory of the SQLite file and the key ring; default ./data.</param>
 /// <param name="Args">Further configuration as command-line arguments (--DeptBudget:Admin:Password=…).</param>
-public sealed record WebAppOptions(string? Urls = null, string? DataDir = null, string[]? Args = null)
+/// <param name="ReadWorker">The `deptbudget` program whose `read-worker` mode reads uploads in killable processes (set by `serve`); null: reads stay in this process unless configured.</param>
+public sealed record WebAppOptions(string? Urls = null, string? DataDir = null, string[]? Args = null, string? ReadWorker = null)
 {
     public const string DefaultUrls = "http://127.0.0.1:5000";
     public const string DefaultDataDir = "data";
@@ -47,10 +48,26 @@ public sealed class LimitSettings
     /// cores: reads past 0.2 s run at low CPU priority, so short ones are not held in a queue behind them.
     /// </summary>
     public int ReadConcurrency { get; set; } = 2 * Environment.ProcessorCount;
+    /// <summary>
+    /// Reads that have run past 0.2 s may leave the normal slots for these, so that the short checks of
+    /// other users find a slot while a few clients' long reads run (at low CPU priority); when these are
+    /// full a long read keeps its normal slot. With read workers each holds at most ReadWorkerMemoryMB.
+    /// </summary>
+    public int LongReadConcurrency { get; set; } = 2 * Environment.ProcessorCount;
     /// <summary>Reads one client may have waiting behind its running one; more are answered 429.</summary>
     public int ReadQueuePerClient { get; set; } = 4;
     /// <summary>Memory the anonymous check keeps of answers already given (estimated bytes).</summary>
     public long CheckCacheBytes { get; set; } = 256L * 1024 * 1024;
+    /// <summary>
+    /// Where reads of uploads run: the path of the `deptbudget` program (or its .dll), started as
+    /// `read-worker` processes that are killed at the limits; "in-process" (or empty without `serve`) reads
+    /// in the server's own process, bounded only by the pre-scans and the reader's cooperative checks.
+    /// </summary>
+    public string? ReadWorker { get; set; }
+    /// <summary>Resident memory one read worker may use; over it the worker is killed and the answer is 422.</summary>
+    public int ReadWorkerMemoryMB { get; set; } = 1024;
+    /// <summary>Read workers started (and warmed by reading the smallest sample) with the server, so that a read does not wait for a process to start and compile; once started, as many as can read at once are kept.</summary>
+    public int ReadWorkersWarm { get; set; } = 2 * Environment.ProcessorCount;
     /// <summary>Anonymous PDF exports per client address per minute (each starts a browser render).</summary>
     public int PdfExportsPerMinute { get; set; } = 6;
 }

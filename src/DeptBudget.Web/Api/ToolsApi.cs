@@ -19,11 +19,11 @@ public static class ToolsApi
         var api = app.MapGroup("/api").WithTags("tools").AddEndpointFilter<ApiErrors>()
             .RequireRateLimiting(Policies.Tools).DisableAntiforgery();
 
-        api.MapPost("/read", async (HttpRequest request, DeptBudgetSettings settings, ReadGate gate, CancellationToken ct) =>
+        api.MapPost("/read", async (HttpRequest request, DeptBudgetSettings settings, ReadGate gate, Services.Workers.IUploadReader reader, CancellationToken ct) =>
         {
             var (content, name) = await Uploads.ReadFileAsync(request, settings.Limits.MaxUploadBytes, ct);
             var json = await gate.RunAsync(ClientOf(request.HttpContext),
-                () => BudgetJson.Serialize(Intake.Read(content, name, settings.Limits.MaxUploadBytes)), ct);
+                () => BudgetJson.Serialize(reader.Read(content, name, ct)), ct);
             return Results.Text(json, "application/json; charset=utf-8");
         }).WithSummary("读取：multipart 字段 file → 规范 JSON").Accepts<IFormFile>("multipart/form-data")
           .Produces(200, contentType: "application/json").ProducesProblem(415).ProducesProblem(422);

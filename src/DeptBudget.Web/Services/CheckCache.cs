@@ -12,7 +12,7 @@ namespace DeptBudget.Web.Services;
 /// not by their number — one answer can be a hundred megabytes. A miss is read and checked through the
 /// <see cref="ReadGate"/>.
 /// </summary>
-public sealed class CheckCache(CheckService checks, ReadGate gate, DeptBudgetSettings settings) : IDisposable
+public sealed class CheckCache(CheckService checks, ReadGate gate, Workers.IUploadReader reader, DeptBudgetSettings settings) : IDisposable
 {
     public sealed record Entry(Disclosure Disclosure, IReadOnlyList<FindingView> Findings, int Errors, int Warnings);
 
@@ -24,7 +24,7 @@ public sealed class CheckCache(CheckService checks, ReadGate gate, DeptBudgetSet
         if (_cache.TryGetValue(key, out Entry? hit) && hit is not null) return hit;
         var (entry, size) = await gate.RunAsync(client, () =>
         {
-            var disclosure = Intake.Read(content, name, settings.Limits.MaxUploadBytes);
+            var disclosure = reader.Read(content, name, ct);
             var all = checks.Check(disclosure);
             var e = new Entry(disclosure, CheckService.Capped(all), all.Count(f => f.IsError), all.Count(f => f.IsWarning));
             return (e, EstimatedBytes(e));

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace DeptBudget.Web.Services;
 
 /// <summary>
-/// Lowers the CPU priority (Linux nice 5: a third of a normal thread's share) of a read thread that is still running after a while, so that
+/// Lowers the CPU priority (Linux nice 5: a third of a normal thread's share) of a read thread that has used a while of processor time, so that
 /// the short reads of other users keep their speed while long ones — big documents, or hostile ones
 /// working towards their limit — take what is left. Elsewhere, or where the call fails, nothing changes.
 /// </summary>
@@ -31,17 +31,43 @@ internal static class LongReads
         private readonly int _tid;
         private bool _ended;
 
+        private readonly TimeSpan _after;
+        private bool _demoted;
+
+        // Processor time, not wall time: on a machine busy with other work a short read spans far more wall
+        // time than it uses, and demoting it would put it behind everything else (p99 of normal checks).
         public Demotion(int tid, TimeSpan after)
         {
-            _tid = tid;
-            _timer = new Timer(_ => Demote(), null, after, Timeout.InfiniteTimeSpan);
+            (_tid, _after) = (tid, after);
+            var every = TimeSpan.FromMilliseconds(Math.Max(10, after.TotalMilliseconds / 2));
+            _timer = new Timer(_ => Demote(), null, every, every);
         }
 
         // Under the lock, and only while the thread runs: a finished thread's id may be reused by another.
         private void Demote()
         {
             lock (_lock)
-                if (!_ended) _ = setpriority(PrioProcess, _tid, Nice);
+            {
+                if (_ended || _demoted || CpuOf(_tid) is not { } cpu || cpu < _after) return;
+                _demoted = true;
+                _ = setpriority(PrioProcess, _tid, Nice);
+                _timer.Change(Timeout.Infinite, Timeout.Infinite);
+            }
+        }
+
+        // The thread's time on a CPU in nanoseconds, the first field of /proc/self/task/TID/schedstat; where that
+        // cannot be read, the elapsed wall time counts (the former behaviour).
+        private readonly long _started = Environment.TickCount64;
+        private TimeSpan? CpuOf(int tid)
+        {
+            try
+            {
+                var text = File.ReadAllText($"/proc/self/task/{tid}/schedstat");
+                var end = text.IndexOf(' ');
+                return long.TryParse(end < 0 ? text : text[..end], out var ns) ? TimeSpan.FromTicks(ns / 100) : null;
+            }
+            catch (IOException) { return TimeSpan.FromMilliseconds(Environment.TickCount64 - _started); }
+            catch (UnauthorizedAccessException) { return TimeSpan.FromMilliseconds(Environment.TickCount64 - _started); }
         }
 
         public void Dispose()

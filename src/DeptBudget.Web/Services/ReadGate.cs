@@ -9,7 +9,10 @@ namespace DeptBudget.Web.Services;
 /// few hostile uploads cannot take every core from other users. Each runs under the request's time limit
 /// and cancellation (<see cref="ReadScope"/>, honoured by the reader's loops) on its own thread with a large
 /// stack; the answer comes at the limit even if the work has not yet reached a check, and its slot stays
-/// taken until the work has really stopped, so runaway work cannot pile up.
+/// taken until the work has really stopped, so runaway work cannot pile up. A read still running after
+/// <see cref="DemoteAfter"/> moves, when there is room, from the normal slots to the long-read slots
+/// (<see cref="LimitSettings.LongReadConcurrency"/>), so that a few clients' big or hostile uploads do not
+/// keep everybody's short checks waiting for a slot.
 /// </summary>
 public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
 {
@@ -17,9 +20,10 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
     // the stack gives room below the bounds.
     private const int StackBytes = 64 * 1024 * 1024;
     // A normal check takes a twentieth of a second; a read still running after this yields the CPU to them.
-    private static readonly TimeSpan DemoteAfter = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan DemoteAfter = TimeSpan.FromMilliseconds(200);
 
     private readonly SemaphoreSlim _slots = new(Math.Max(1, settings.Limits.ReadConcurrency));
+    private readonly SemaphoreSlim _longSlots = new(Math.Max(0, settings.Limits.LongReadConcurrency));
     private readonly ConcurrentDictionary<string, ClientLane> _lanes = new();
 
     private sealed class ClientLane
@@ -79,6 +83,8 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
         var thread = new Thread(() =>
         {
             var demotion = LongReads.Watch(DemoteAfter);
+            var slot = new Slot(this);
+            using var moving = new Timer(_ => slot.MoveToLong(), null, DemoteAfter, Timeout.InfiniteTimeSpan);
             try
             {
                 using (ReadScope.Enter(cpu, wall, aborted)) done.TrySetResult(work());
@@ -87,12 +93,39 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
             finally
             {
                 demotion.Dispose();
-                _slots.Release();
+                slot.Release();
                 lane.Running.Release();
             }
         }, StackBytes) { IsBackground = true, Name = "deptbudget-read" };
         thread.Start();
         return done.Task;
+    }
+
+    /// <summary>The slot a running read holds: a normal one, or a long-read one once it has run a while and one was free.</summary>
+    private sealed class Slot(ReadGate gate)
+    {
+        private readonly Lock _lock = new();
+        private bool _long, _released;
+
+        public void MoveToLong()
+        {
+            lock (_lock)
+            {
+                if (_released || _long || !gate._longSlots.Wait(0)) return;
+                _long = true;
+                gate._slots.Release();
+            }
+        }
+
+        public void Release()
+        {
+            lock (_lock)
+            {
+                if (_released) return;
+                _released = true;
+                (_long ? gate._longSlots : gate._slots).Release();
+            }
+        }
     }
 
     private async Task<T> Answer<T>(Task<T> work, TimeSpan limit, CancellationToken aborted)

@@ -8,6 +8,15 @@ public static class ServiceSetup
         services.AddSingleton<CheckService>();
         services.AddSingleton<OriginalFiles>();
         services.AddSingleton<ReadGate>();
+        // A configured worker program reads uploads in killable processes; otherwise they are read here.
+        services.AddSingleton<Workers.IUploadReader>(sp =>
+        {
+            var settings = sp.GetRequiredService<DeptBudgetSettings>();
+            var program = settings.Limits.ReadWorker;
+            return string.IsNullOrWhiteSpace(program) || program == "in-process"
+                ? new Workers.InProcessReader(settings)
+                : new Workers.WorkerPool(program, settings, sp.GetRequiredService<ILogger<Workers.WorkerPool>>());
+        });
         services.AddSingleton<CheckCache>();
         services.AddScoped<BudgetService>();
         services.AddSingleton<DocumentExports>();

@@ -51,7 +51,7 @@ public sealed class StartupInitializer(IServiceProvider services, DeptBudgetSett
     private async Task ImportSamplesAsync(IServiceProvider sp, CancellationToken ct)
     {
         var store = sp.GetRequiredService<BudgetStore>();
-        var dir = SamplesDirectory();
+        var dir = SamplesDirectory(settings);
         if (dir is null) { log.LogWarning("No samples directory found; the database starts empty"); return; }
         var checks = sp.GetRequiredService<CheckService>();
         foreach (var file in Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal))
@@ -73,7 +73,8 @@ public sealed class StartupInitializer(IServiceProvider services, DeptBudgetSett
         }
     }
 
-    private string? SamplesDirectory()
+    /// <summary>The seed disclosures: the setting, else samples/ of DEPTBUDGET_ROOT, of the checkout above the program, or of the working directory.</summary>
+    internal static string? SamplesDirectory(DeptBudgetSettings settings)
     {
         if (!string.IsNullOrWhiteSpace(settings.SamplesDir)) return Directory.Exists(settings.SamplesDir) ? settings.SamplesDir : null;
         var root = Environment.GetEnvironmentVariable("DEPTBUDGET_ROOT");

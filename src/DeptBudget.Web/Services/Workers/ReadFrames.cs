@@ -1,0 +1,107 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace DeptBudget.Web.Services.Workers;
+
+/// <summary>One read asked of a worker: the upload, its name and the limits the worker's own loops honour.</summary>
+public sealed record ReadRequest(string Name, byte[] Content, int CpuMilliseconds, int WallMilliseconds, long MaxBytes);
+
+/// <summary>
+/// A worker's answer: status 200 with the canonical JSON, or the status and Chinese reason of a refusal.
+/// <paramref name="Retire"/>: the worker should not be given another read (it ran out of memory).
+/// </summary>
+public sealed record ReadAnswer(int Status, string Text, bool Retire);
+
+/// <summary>
+/// The framing between the server and its read workers on stdin/stdout: lengths as little-endian
+/// integers before each part, so that any bytes (Chinese names, binary uploads) pass unchanged.
+/// </summary>
+public static class ReadFrames
+{
+    public static void WriteRequest(Stream s, ReadRequest r)
+    {
+        var name = Encoding.UTF8.GetBytes(r.Name);
+        Span<byte> head = stackalloc byte[4 + 4 + 8 + 4 + 8];
+        BinaryPrimitives.WriteInt32LittleEndian(head, r.CpuMilliseconds);
+        BinaryPrimitives.WriteInt32LittleEndian(head[4..], r.WallMilliseconds);
+        BinaryPrimitives.WriteInt64LittleEndian(head[8..], r.MaxBytes);
+        BinaryPrimitives.WriteInt32LittleEndian(head[16..], name.Length);
+        BinaryPrimitives.WriteInt64LittleEndian(head[20..], r.Content.LongLength);
+        s.Write(head);
+        s.Write(name);
+        s.Write(r.Content);
+        s.Flush();
+    }
+
+    /// <summary>The next request, or null at the end of the input (the server closed the pipe).</summary>
+    public static ReadRequest? ReadRequest(Stream s, long maxContent)
+    {
+        var head = new byte[28];
+        if (!Fill(s, head, allowEnd: true)) return null;
+        var cpu = BinaryPrimitives.ReadInt32LittleEndian(head);
+        var wall = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(4));
+        var max = BinaryPrimitives.ReadInt64LittleEndian(head.AsSpan(8));
+        var nameLength = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(16));
+        var length = BinaryPrimitives.ReadInt64LittleEndian(head.AsSpan(20));
+        // The server sends these; anything else means the pipe is out of step, and nothing sensible can follow.
+        if (nameLength is < 0 or > 64 * 1024 || length < 0 || length > maxContent) throw new InvalidDataException("read request out of step");
+        var name = new byte[nameLength];
+        var content = new byte[length];
+        Fill(s, name, allowEnd: false);
+        Fill(s, content, allowEnd: false);
+        return new ReadRequest(Encoding.UTF8.GetString(name), content, cpu, wall, max);
+    }
+
+    public static void WriteAnswer(Stream s, ReadAnswer a)
+    {
+        var text = Encoding.UTF8.GetBytes(a.Text);
+        Span<byte> head = stackalloc byte[9];
+        BinaryPrimitives.WriteInt32LittleEndian(head, a.Status);
+        head[4] = a.Retire ? (byte)1 : (byte)0;
+        BinaryPrimitives.WriteInt32LittleEndian(head[5..], text.Length);
+        s.Write(head);
+        s.Write(text);
+        s.Flush();
+    }
+
+    /// <summary>The worker's answer; null when the worker ended before answering (it crashed or was killed).</summary>
+    public static async Task<ReadAnswer?> ReadAnswerAsync(Stream s, int maxText)
+    {
+        var head = new byte[9];
+        if (!await FillAsync(s, head)) return null;
+        var status = BinaryPrimitives.ReadInt32LittleEndian(head);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(5));
+        if (length < 0 || length > maxText) throw new InvalidDataException($"worker answer of {length} bytes");
+        var text = new byte[length];
+        if (!await FillAsync(s, text)) return null;
+        return new ReadAnswer(status, Encoding.UTF8.GetString(text), head[4] == 1);
+    }
+
+    private static bool Fill(Stream s, byte[] buffer, bool allowEnd)
+    {
+        var at = 0;
+        while (at < buffer.Length)
+        {
+            var n = s.Read(buffer, at, buffer.Length - at);
+            if (n == 0)
+            {
+                if (at == 0 && allowEnd) return false;
+                throw new EndOfStreamException("read request cut short");
+            }
+            at += n;
+        }
+        return true;
+    }
+
+    private static async Task<bool> FillAsync(Stream s, byte[] buffer)
+    {
+        var at = 0;
+        while (at < buffer.Length)
+        {
+            var n = await s.ReadAsync(buffer.AsMemory(at));
+            if (n == 0) return false;
+            at += n;
+        }
+        return true;
+    }
+}

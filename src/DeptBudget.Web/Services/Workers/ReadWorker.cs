@@ -1,0 +1,62 @@
+using DeptBudget.Model.Json;
+using DeptBudget.Reading.Guards;
+
+namespace DeptBudget.Web.Services.Workers;
+
+/// <summary>
+/// The worker side (`deptbudget read-worker`): reads requests from stdin one after another, reads each
+/// upload as the server would in-process (<see cref="Intake.Read"/> under <see cref="ReadScope"/>) and
+/// answers on stdout with the canonical JSON or the refusal. Whatever the upload does to this process —
+/// fill its memory, overflow its stack, loop — the server only loses the worker.
+/// </summary>
+public static class ReadWorker
+{
+    /// <summary>Set by the server when it starts a worker: the memory limit in MB, for the refusal's wording.</summary>
+    public const string MemoryVariable = "DEPTBUDGET_READ_WORKER_MB";
+
+    // As the in-process read thread: deep but legal structures recurse below the pre-scans' bounds.
+    private const int StackBytes = 64 * 1024 * 1024;
+    private static readonly TimeSpan DemoteAfter = ReadGate.DemoteAfter;
+    private const long KeepHeapBytes = 32L << 20;
+
+    public static int Serve(Stream input, Stream output)
+    {
+        // Only frames go to stdout; anything a library prints would put the pipe out of step.
+        Console.SetOut(TextWriter.Null);
+        var memoryMb = Environment.GetEnvironmentVariable(MemoryVariable) ?? "?";
+        while (ReadFrames.ReadRequest(input, maxContent: 1L << 30) is { } request)
+        {
+            var answer = OnLargeStack(() => Answer(request, memoryMb));
+            ReadFrames.WriteAnswer(output, answer);
+            if (answer.Retire) return 0;
+            // After the answer, not before it: an idle worker gives back what a big read took, so that
+            // the server can keep several started without their memory adding up.
+            if (GC.GetTotalMemory(false) > KeepHeapBytes) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+        return 0;
+    }
+
+    private static ReadAnswer Answer(ReadRequest r, string memoryMb)
+    {
+        // As in the server: a read still running after a while yields the CPU to the short reads of other users.
+        using var demotion = LongReads.Watch(DemoteAfter);
+        try
+        {
+            using (ReadScope.Enter(TimeSpan.FromMilliseconds(r.CpuMilliseconds), TimeSpan.FromMilliseconds(r.WallMilliseconds), CancellationToken.None))
+                return new ReadAnswer(200, BudgetJson.Serialize(Intake.Read(r.Content, r.Name, r.MaxBytes)), false);
+        }
+        catch (IntakeException e) { return new ReadAnswer(e.Status, e.Message, false); }
+        // The managed heap's hard limit (DOTNET_GCHeapHardLimit) was reached: answer, then end so the memory goes back.
+        catch (OutOfMemoryException) { return new ReadAnswer(422, $"读取所需内存超过 {memoryMb} MB 的上限，已停止（文件过于复杂）", true); }
+        catch (Exception e) { return new ReadAnswer(500, $"{e.GetType().Name}: {e.Message}", true); }
+    }
+
+    private static ReadAnswer OnLargeStack(Func<ReadAnswer> work)
+    {
+        ReadAnswer? answer = null;
+        var thread = new Thread(() => answer = work(), StackBytes) { Name = "deptbudget-read-worker" };
+        thread.Start();
+        thread.Join();
+        return answer!;
+    }
+}

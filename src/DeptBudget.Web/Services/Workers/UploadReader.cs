@@ -1,0 +1,20 @@
+using DeptBudget.Model;
+
+namespace DeptBudget.Web.Services.Workers;
+
+/// <summary>
+/// Reads an upload into a disclosure on behalf of a request, inside the <see cref="ReadGate"/>. In this
+/// process (<see cref="InProcessReader"/>: tests, `dotnet run` of the web project, configured
+/// `DeptBudget:Limits:ReadWorker=in-process`) or in a killable worker process (<see cref="WorkerPool"/>: `serve`).
+/// </summary>
+public interface IUploadReader
+{
+    /// <summary>The disclosure, or an <see cref="IntakeException"/> with the status and the Chinese reason.</summary>
+    Disclosure Read(byte[] content, string name, CancellationToken aborted);
+}
+
+/// <summary>The read on the calling thread, bounded by the gate's <see cref="Reading.Guards.ReadScope"/> and the pre-scans.</summary>
+public sealed class InProcessReader(DeptBudgetSettings settings) : IUploadReader
+{
+    public Disclosure Read(byte[] content, string name, CancellationToken aborted) => Intake.Read(content, name, settings.Limits.MaxUploadBytes);
+}

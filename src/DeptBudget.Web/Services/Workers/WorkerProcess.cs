@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace DeptBudget.Web.Services.Workers;
+
+/// <summary>
+/// One `deptbudget read-worker` process: its pipes, and what it uses of the machine (processor time and
+/// resident memory, from /proc through <see cref="Process"/>) so that the server can kill it at a limit.
+/// </summary>
+internal sealed class WorkerProcess : IDisposable
+{
+    private readonly Process _process;
+    public Stream Input { get; }
+    public Stream Output { get; }
+    public int Served { get; set; }
+    public int Id => _process.Id;
+
+    private WorkerProcess(Process process)
+    {
+        _process = process;
+        Input = process.StandardInput.BaseStream;
+        Output = process.StandardOutput.BaseStream;
+    }
+
+    /// <summary>
+    /// Starts the worker: <paramref name="program"/> is the `deptbudget` executable, or its .dll (run with dotnet).
+    /// The managed heap gets a hard limit below <paramref name="memoryBytes"/>, so most overruns end in a clear
+    /// answer from the worker; native memory beyond it is caught by the server's watch of the resident size.
+    /// </summary>
+    public static WorkerProcess Start(string program, long memoryBytes)
+    {
+        var dll = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var info = new ProcessStartInfo(dll ? "dotnet" : program)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        if (dll) { info.ArgumentList.Add("exec"); info.ArgumentList.Add(program); }
+        info.ArgumentList.Add("read-worker");
+        info.Environment["DOTNET_GCHeapHardLimit"] = (memoryBytes * 3 / 4).ToString("X", CultureInfo.InvariantCulture);
+        // One read at a time: a workstation GC keeps the worker small and its start quick.
+        info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment[ReadWorker.MemoryVariable] = (memoryBytes >> 20).ToString(CultureInfo.InvariantCulture);
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {program} read-worker");
+        return new WorkerProcess(process);
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Processor time (all threads, user and system) and resident bytes now; zero once it has exited.</summary>
+    public (TimeSpan Cpu, long Resident) Usage()
+    {
+        try
+        {
+            _process.Refresh();
+            return (_process.TotalProcessorTime, _process.WorkingSet64);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
+        {
+            return (TimeSpan.Zero, 0);
+        }
+    }
+
+    /// <summary>Ends the worker at once (and anything it started), and reaps it.</summary>
+    public void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
+    }
+
+    /// <summary>Closing its input ends an idle worker's loop; one that does not end soon is killed.</summary>
+    public void Dispose()
+    {
+        try { Input.Dispose(); } catch (IOException) { }
+        try
+        {
+            if (!_process.WaitForExit(2000)) Kill();
+        }
+        catch (InvalidOperationException) { }
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using DeptBudget.Testing;
+using DeptBudget.Web.Services;
+using DeptBudget.Web.Services.Workers;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DeptBudget.Web.Tests;
+
+/// <summary>
+/// Uploads read in `deptbudget read-worker` processes (the CLI built beside the tests): hostile files,
+/// limits of time and memory, a worker that dies and a client that goes cost the read, not the server.
+/// </summary>
+public sealed class ReadWorkerTests
+{
+    private const string RealPdf = "china/shaanxi-xian-wjw-2022-final.pdf";   // 171 pages (pdfinfo)
+
+    /// <summary>The CLI's .dll, copied beside the tests by the project reference; run as `dotnet exec … read-worker`.</summary>
+    private static string Program => Path.Combine(AppContext.BaseDirectory, "deptbudget.dll");
+
+    private static Task<TestApp> StartAsync(params (string Key, string Value)[] limits)
+    {
+        var settings = new Dictionary<string, string?> { ["DeptBudget:Limits:ReadWorker"] = Program };
+        foreach (var (k, v) in limits) settings["DeptBudget:Limits:" + k] = v;
+        return TestApp.StartAsync(kestrel: true, settings: settings);
+    }
+
+    private static string Detail(string body) => JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString() ?? "";
+
+    [Fact]
+    public async Task Every_hostile_file_read_in_a_worker_is_refused_in_Chinese_within_the_limit_and_the_server_still_answers()
+    {
+        await using var app = await StartAsync();
+        Assert.IsType<WorkerPool>(app.App.Services.GetRequiredService<IUploadReader>());
+        using var client = app.Client();
+        client.Timeout = TimeSpan.FromSeconds(90);
+        var limit = app.App.Services.GetRequiredService<ReadGate>().WallLimit;
+        var failures = new List<string>();
+        foreach (var h in HostileFiles.All())
+        {
+            var watch = Stopwatch.StartNew();
+            var response = await client.PostAsync("/api/check", SeedFiles.Upload(h.Bytes, h.Name));
+            var body = await response.Content.ReadAsStringAsync();
+            watch.Stop();
+            var status = (int)response.StatusCode;
+            if (status is not (413 or 415 or 422)) failures.Add($"{h.Name}: {status} {body}");
+            else if (!Detail(body).Any(c => c is >= '\u4e00' and <= '\u9fff')) failures.Add($"{h.Name}: detail not Chinese: {body}");
+            if (watch.Elapsed > limit + TimeSpan.FromSeconds(5)) failures.Add($"{h.Name}: answered after {watch.Elapsed.TotalSeconds:0.0} s");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        var normal = Stopwatch.StartNew();
+        var ok = await client.PostAsync("/api/check", SeedFiles.Upload("000"));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.True(normal.Elapsed < TimeSpan.FromSeconds(5), $"normal check after the suite took {normal.Elapsed}");
+    }
+
+    [Fact]
+    public async Task The_171_page_real_pdf_still_reads_through_a_worker()
+    {
+        // Wall time generous for the shared build machine; the processor-time limit stays the default 10 s.
+        await using var app = await StartAsync(("ReadWallSeconds", "240"));
+        using var client = app.Client();
+        client.Timeout = TimeSpan.FromSeconds(300);
+        var response = await client.PostAsync("/api/read", SeedFiles.Upload(File.ReadAllBytes(Seeds.RealDoc(RealPdf)), "171.pdf"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var meta = JsonDocument.Parse(body).RootElement.GetProperty("disclosure").GetProperty("meta");
+        // The cover: 西安市卫生健康委员会（汇总） 2022年度部门决算 (pdftotext -layout).
+        Assert.Contains("西安市卫生健康委员会", meta.GetProperty("department").GetString());
+        Assert.Equal(2022, meta.GetProperty("year").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_worker_over_its_memory_limit_is_stopped_and_answered_422_naming_the_limit()
+    {
+        // 64 MB: an idle warm worker holds ~55 MB (measured); reading the 171 pages needs more (at 100 MB it still fit).
+        await using var app = await StartAsync(("ReadWorkerMemoryMB", "64"), ("ReadWallSeconds", "240"));
+        using var client = app.Client();
+        client.Timeout = TimeSpan.FromSeconds(300);
+        var response = await client.PostAsync("/api/check", SeedFiles.Upload(File.ReadAllBytes(Seeds.RealDoc(RealPdf)), "171.pdf"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(422, (int)response.StatusCode);
+        Assert.Contains("内存超过 64 MB", Detail(body));
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/check", SeedFiles.Upload("000"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_worker_over_the_time_limit_is_answered_422_naming_the_limit()
+    {
+        await using var app = await StartAsync(("ReadSeconds", "1"), ("ReadWallSeconds", "3"));
+        using var client = app.Client();
+        var watch = Stopwatch.StartNew();
+        var response = await client.PostAsync("/api/check", SeedFiles.Upload(File.ReadAllBytes(Seeds.RealDoc(RealPdf)), "171.pdf"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(422, (int)response.StatusCode);
+        Assert.Contains("时限", Detail(body));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_worker_that_dies_mid_read_costs_that_read_only()
+    {
+        // No warm workers: the only read-worker child during the read is the one reading.
+        await using var app = await StartAsync(("ReadWallSeconds", "240"), ("ReadWorkersWarm", "0"));
+        using var client = app.Client();
+        client.Timeout = TimeSpan.FromSeconds(300);
+        var reading = client.PostAsync("/api/check", SeedFiles.Upload(File.ReadAllBytes(Seeds.RealDoc(RealPdf)), "171.pdf"));
+        int? busy = null;
+        for (var i = 0; i < 600 && busy is null && !reading.IsCompleted; i++)
+        {
+            await Task.Delay(100);
+            busy = Children.ReadWorkers().Where(w => w.CpuTicks > 100).Select(w => (int?)w.Pid).SingleOrDefault();
+        }
+        Assert.NotNull(busy);
+        Process.GetProcessById(busy.Value).Kill();
+        var response = await reading;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(422, (int)response.StatusCode);
+        Assert.Contains("读取进程意外终止", Detail(body));
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/check", SeedFiles.Upload("000"))).StatusCode);
+    }
+
+    [Fact]
+    public void A_read_whose_client_goes_is_stopped_at_once()
+    {
+        var settings = new DeptBudgetSettings { Limits = { ReadWallSeconds = 240, ReadWorkersWarm = 0 } };
+        using var pool = new WorkerPool(Program, settings, NullLogger<WorkerPool>.Instance);
+        using var gone = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        var watch = Stopwatch.StartNew();
+        var e = Assert.Throws<IntakeException>(() => pool.Read(File.ReadAllBytes(Seeds.RealDoc(RealPdf)), "171.pdf", gone.Token));
+        Assert.Equal(422, e.Status);
+        Assert.Contains("已取消", e.Message);
+        // The going is seen once the worker has taken the upload from its pipe; a cold worker on a busy
+        // machine takes seconds to start (5.4 s at load 90), so the bound is well under the 240 s wall limit.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.Empty(Children.ReadWorkers());   // killed, not left reading
+    }
+
+    /// <summary>This test process's `read-worker` children, from /proc: pid and processor ticks used.</summary>
+    private static class Children
+    {
+        public static IReadOnlyList<(int Pid, long CpuTicks)> ReadWorkers()
+        {
+            var me = Environment.ProcessId;
+            var found = new List<(int, long)>();
+            foreach (var dir in Directory.GetDirectories("/proc"))
+            {
+                if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+                try
+                {
+                    var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                    var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');   // fields from the 3rd on
+                    if (int.Parse(f[1]) != me || f[0] == "Z") continue;
+                    if (!File.ReadAllText(Path.Combine(dir, "cmdline")).Contains("read-worker")) continue;
+                    found.Add((pid, long.Parse(f[11]) + long.Parse(f[12])));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { }
+            }
+            return found;
+        }
+    }
+}
