@@ -63,6 +63,16 @@ public sealed class I1_SumsWithinTables : Rule
                 if (!Differs(t, fromItems, p ?? 0m, g.Children.Count)) continue;
                 // Children that add up to two or three times their total are rows of several levels (类, 款 and 项)
                 // read as one list: the reader could not tell the levels apart, the document is not wrong.
+                // Coded rows that alone make the total, beside rows without a code: the uncoded ones are items under
+                // a coded row whose level the reader could not place (names printed without codes, levels by indent,
+                // a name the catalogue does not hold) — counted once more in the sum, not a fault of the document.
+                if (CodedAlone(t, g.Children, ci, p) is { } coded)
+                {
+                    if (!levelsSaid)
+                        yield return CannotRun($"“{t.Title}”有 {g.Children.Count - coded} 行没有科目编码，层级未能读出（有编码的行之和等于“{Tables.RowLabel(g.Parent)}”），不核对这些行", t.Id);
+                    levelsSaid = true;
+                    continue;
+                }
                 if (p is { } whole && whole != 0m && SeveralLevels(t, sum, whole, g.Children.Count) && NestedCodes(g.Children))
                 {
                     if (!levelsSaid)
@@ -87,6 +97,15 @@ public sealed class I1_SumsWithinTables : Rule
         if (children.All(c => c.Code is null)) return true;
         var codes = children.Select(c => c.Code).OfType<string>().Distinct().ToList();
         return codes.Any(a => codes.Any(b => b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal)));
+    }
+
+    /// <summary>How many children have a code, when some have none and the coded ones alone add up to the parent.</summary>
+    private static int? CodedAlone(Table t, IReadOnlyList<TableRow> children, int ci, decimal? parent)
+    {
+        var coded = children.Where(c => c.Code is not null).ToList();
+        if (coded.Count == 0 || coded.Count == children.Count || parent is not { } whole) return null;
+        var sum = coded.Sum(c => c.Amount(ci) ?? 0m);
+        return Differs(t, sum, whole, coded.Count) ? null : coded.Count;
     }
 
     /// <summary>The sum is 2 or 3 times the total, to the rounding of the cells summed.</summary>

@@ -113,6 +113,8 @@ public static class TableIds
     public const string ProjectPerformanceTargets = "project-performance-targets";    // 12 项目绩效目标（汇总）表
     public const string GeneralBudgetEconomicExpenditure = "general-budget-economic-expenditure"; // 一般公共预算支出表（按经济分类） (深圳, 西安)
     public const string GeneralBudgetBasicFunctionExpenditure = "general-budget-basic-function-expenditure"; // 一般公共预算基本支出表（按功能分类） (西安)
+    public const string AppropriationExpenditure = "appropriation-expenditure";       // 财政拨款支出表（功能科目） (苏州)
+    public const string AppropriationBasicExpenditure = "appropriation-basic-expenditure"; // 财政拨款基本支出表（经济科目） (苏州)
 
     /// <summary>A table of no known meaning gets other-1, other-2 … (by distinct title): kept and reported, never merged.</summary>
     public const string OtherPrefix = "other-";
@@ -124,5 +126,6 @@ public static class TableIds
         ThreePublicExpenses, GovernmentFundExpenditure, StateCapitalExpenditure, BasicExpenditure,
         ProjectExpenditure, GovernmentProcurement, AgencyOperatingCost, DepartmentPerformanceTarget,
         ProjectPerformanceTargets, GeneralBudgetEconomicExpenditure, GeneralBudgetBasicFunctionExpenditure,
+        AppropriationExpenditure, AppropriationBasicExpenditure,
     ];
 }
