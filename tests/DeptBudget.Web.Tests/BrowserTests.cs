@@ -101,7 +101,8 @@ public sealed class BrowserTests
         Assert.DoesNotContain("草稿", PdfText(pdf));   // a published budget's PDF is the official text
 
         // The public: sees the published budget, not a draft.
-        var draft = await app.WithStoreAsync(s => s.CreateAsync(d, CheckSummary.None, "prep", "另一草稿"));
+        // Another draft of the unit, next year's (one budget per unit and year).
+        var draft = await app.WithStoreAsync(s => s.CreateAsync(d with { Meta = d.Meta with { Year = d.Meta.Year + 1 } }, CheckSummary.None, "prep", "另一草稿"));
         var anonymous = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = baseUrl });
         await anonymous.GotoAsync("/");
         Assert.Equal(1, await anonymous.Locator($"a[href=\"/budgets/{id}\"]").CountAsync());

@@ -47,9 +47,10 @@ public sealed class HostileUploadTests
     {
         await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?>
         {
-            ["DeptBudget:Limits:ReadSeconds"] = "1", ["DeptBudget:Limits:ReadWallSeconds"] = "3",
+            ["DeptBudget:Limits:ReadSeconds"] = "1", ["DeptBudget:Limits:ReadWallSeconds"] = "1",
         });
-        // The 171-page real PDF needs seconds of processor time; the limit is one (and three of wall time).
+        // The 171-page real PDF needs seconds of processor time cold (3 s from the CLI); in a process that has
+        // read it before (other tests of this assembly) about one, so the wall limit is one second too.
         var pdf = File.ReadAllBytes(Seeds.RealDoc("china/shaanxi-xian-wjw-2022-final.pdf"));
         var watch = Stopwatch.StartNew();
         var response = await app.Client().PostAsync("/api/check", SeedFiles.Upload(pdf, "171.pdf"));

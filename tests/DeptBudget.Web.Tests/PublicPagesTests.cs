@@ -34,7 +34,7 @@ public sealed class PublicPagesTests(SeededApp seeded) : IClassFixture<SeededApp
         var response = await App.Client().GetAsync($"/budgets/{first.Id}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("<table class=\"grid\" id=\"t0\">", html);
+        Assert.Contains("<table class=\"grid\" id=\"t0\"", html);
         Assert.Contains("aside class=\"findings\"", html);
         Assert.Contains($"{first.ErrorCount}</span> 个错误", html);
         Assert.Contains("主要职责", html);

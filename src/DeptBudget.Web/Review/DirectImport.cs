@@ -54,7 +54,7 @@ public static class DirectImport
         await Parallel.ForEachAsync(items.Where(i => i.State == ItemState.Queued), options, (item, _) =>
         {
             try { ImportJob.Identified(item, Importer.Identify(item.Content!, item.FileName, settings.Limits.MaxUploadBytes)); }
-            catch (Services.IntakeException e) { ImportJob.Finish(item, ImportOutcome.Failed(ReadReasons.Chinese(e.Message))); }
+            catch (Services.IntakeException e) { ImportJob.Finish(item, ImportOutcome.Failed(ReadReasons.Chinese(e.ReaderMessage ?? e.Message))); }
             return ValueTask.CompletedTask;
         });
         var identified = items.Where(i => i.State == ItemState.Identified).ToList();

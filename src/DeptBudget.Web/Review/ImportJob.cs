@@ -64,7 +64,7 @@ public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskService
             Identified(item, part);
             await desk.SaveChangesAsync(CancellationToken.None);
         }
-        catch (IntakeException e) { await FinishAsync(item, ImportOutcome.Failed(ReadReasons.Chinese(e.Message))); }
+        catch (IntakeException e) { await FinishAsync(item, ImportOutcome.Failed(ReadReasons.Chinese(e.ReaderMessage ?? e.Message))); }
         await service.GroupWhenIdentifiedAsync(item.BatchId, CancellationToken.None);
     }
 
