@@ -25,7 +25,12 @@ public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskService
     {
         if (!await ClaimAsync(itemId, ct))
         {
-            var state = await desk.Items.Where(i => i.Id == itemId).Select(i => (ItemState?)i.State).FirstOrDefaultAsync(ct);
+            var held = await desk.Items.Where(i => i.Id == itemId).Select(i => new { i.State, i.BatchId }).FirstOrDefaultAsync(ct);
+            // Identified, and this job is run again: the instance that ran it died in the batch's grouping (whose
+            // transaction then undid itself). Group now rather than wait for an instance to restart; grouping twice
+            // is harmless (the batch is marked grouped inside the grouping's own transaction).
+            if (held?.State is ItemState.Identified) { await service.GroupWhenIdentifiedAsync(held.BatchId, ct); return; }
+            var state = held?.State;
             if (state is not ItemState.Reading) return;   // done, or a file that follows its disclosure's lead
             // Another worker holds it and was alive moments ago: look again later (Hangfire's bounded retry).
             throw new InvalidOperationException($"文件 {itemId} 正由其他进程处理");

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using DeptBudget.Storage;
 using DeptBudget.Web.Review;
 using Microsoft.AspNetCore.TestHost;
@@ -59,6 +60,40 @@ public sealed class ResumeAndDirectImportTests
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_whose_grouping_died_with_its_instance_is_grouped_when_the_job_runs_again_on_a_live_one()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "deptbudget-desk-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            await using var app = await StartAsync(dir, runJobs: false);
+            var batchId = await ImportAsync(await AdminAsync(app), Seed("001"), Seed("004"));
+            await using var scope = app.Services.CreateAsyncScope();
+            var desk = scope.ServiceProvider.GetRequiredService<DeskDbContext>();
+            // Every file identified and saved; the grouping that follows was undone by the instance's death.
+            var items = await desk.Items.Where(i => i.BatchId == batchId).OrderBy(i => i.Id).ToListAsync();
+            foreach (var item in items) ImportJob.Identified(item, Importer.Identify(item.Content!, item.FileName, 50 * 1024 * 1024));
+            await desk.SaveChangesAsync();
+            Assert.False(await desk.Batches.Where(b => b.Id == batchId).Select(b => b.Grouped).SingleAsync());
+
+            // Hangfire runs the dead server's job again on a live instance.
+            await scope.ServiceProvider.GetRequiredService<ImportJob>().RunAsync(items[^1].Id, "admin", null, CancellationToken.None);
+
+            desk.ChangeTracker.Clear();
+            Assert.True(await desk.Batches.Where(b => b.Id == batchId).Select(b => b.Grouped).SingleAsync());
+            var after = await desk.Items.Where(i => i.BatchId == batchId).ToListAsync();
+            Assert.All(after, i => Assert.Equal(ItemState.Queued, i.State));
+            Assert.All(after, i => Assert.NotNull(i.LeadItemId));   // two seeds of two departments: each its own lead
+            Assert.Equal(2, after.Select(i => i.LeadItemId).Distinct().Count());
+            await app.StopAsync();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }
 
