@@ -5,14 +5,14 @@ using DeptBudget.Testing;
 namespace DeptBudget.Checks.Tests;
 
 /// <summary>
-/// Every error and warning on the documents of ../shared has a reviewer's verdict in Labels/checks.tsv; a finding
+/// Every error and warning on the documents of ../shared has a reviewer's verdict in Labels/*.tsv; a finding
 /// without one, or a confirmed defect no longer reported, fails here with the line to add or the label lost.
 /// </summary>
 public class LabelledFindingsTests
 {
     private static readonly Lazy<(CheckLabels Labels, EvaluationResult Result)> Run = new(() =>
     {
-        var labels = CheckLabels.Parse(File.ReadAllText(Path.Combine(Seeds.RepoRoot, "tests", "DeptBudget.Checks.Tests", "Labels", "checks.tsv")));
+        var labels = CheckLabels.Load(Path.Combine(Seeds.RepoRoot, "tests", "DeptBudget.Checks.Tests", "Labels"));
         var findings = labels.Documents.ToDictionary(d => d,
             d => (IReadOnlyList<Finding>)Checker.Default.Check(DisclosureReader.ReadFiles(
                 CheckLabels.Parts(d).Select(part => Path.Combine(Seeds.SharedDir, part)).ToList())).Findings);
@@ -23,7 +23,7 @@ public class LabelledFindingsTests
     public void Every_error_and_warning_on_the_labelled_documents_has_a_verdict()
     {
         var r = Run.Value.Result;
-        Assert.True(r.Unlabelled.Count == 0, "findings without a verdict in Labels/checks.tsv:\n" + r.Format());
+        Assert.True(r.Unlabelled.Count == 0, "findings without a verdict in Labels/*.tsv:\n" + r.Format());
     }
 
     [Fact]

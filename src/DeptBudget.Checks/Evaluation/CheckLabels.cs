@@ -44,6 +44,25 @@ public sealed class CheckLabels
         return new CheckLabels(docs, labels);
     }
 
+    /// <summary>
+    /// Every labels file of a folder (*.tsv, by name), read as one: reviewers of different documents keep files of
+    /// their own, and a path may name one file.
+    /// </summary>
+    public static CheckLabels Load(string path)
+    {
+        var files = Directory.Exists(path)
+            ? Directory.GetFiles(path, "*.tsv").Order(StringComparer.Ordinal).ToList()
+            : [path];
+        var text = new StringBuilder();
+        foreach (var file in files)
+        {
+            try { Parse(File.ReadAllText(file)); }
+            catch (FormatException e) { throw new FormatException($"{Path.GetFileName(file)}：{e.Message}"); }
+            text.Append(File.ReadAllText(file)).Append('\n');
+        }
+        return Parse(text.ToString());
+    }
+
     /// <summary>The files of a labelled document: "a.pdf + b.pdf" names the parts of one disclosure.</summary>
     public static IReadOnlyList<string> Parts(string document) =>
         document.Split(" + ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

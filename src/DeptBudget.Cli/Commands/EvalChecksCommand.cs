@@ -7,7 +7,7 @@ namespace DeptBudget.Cli.Commands;
 
 /// <summary>
 /// eval checks (a subcommand of <see cref="EvalCommand"/>) [--labels FILE] [--shared DIR]: checks every labelled document and prints precision and recall per
-/// rule against the reviewers' verdicts (tests/DeptBudget.Checks.Tests/Labels/checks.tsv), then every finding without
+/// rule against the reviewers' verdicts (tests/DeptBudget.Checks.Tests/Labels/*.tsv), then every finding without
 /// a verdict and every confirmed defect no longer reported. Exit 0 when there is neither, 1 otherwise.
 /// </summary>
 internal static class EvalChecksCommand
@@ -15,19 +15,19 @@ internal static class EvalChecksCommand
     public static Command Create()
     {
         var root = Environment.GetEnvironmentVariable("DEPTBUDGET_ROOT") ?? Directory.GetCurrentDirectory();
-        var labels = new Option<FileInfo>("--labels") { Description = "The labels file", DefaultValueFactory = _ => new FileInfo(Path.Combine(root, "tests", "DeptBudget.Checks.Tests", "Labels", "checks.tsv")) };
+        var labels = new Option<string>("--labels") { Description = "The labels file, or a folder of them (*.tsv)", DefaultValueFactory = _ => Path.Combine(root, "tests", "DeptBudget.Checks.Tests", "Labels") };
         var shared = new Option<DirectoryInfo>("--shared") { Description = "The folder the labels' document paths are under", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(root, "..", "shared")) };
         var checks = new Command("checks", "精确率与召回率 — precision and recall of each rule on the labelled documents") { labels, shared };
         checks.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(shared)!));
         return checks;
     }
 
-    private static int Run(FileInfo labelsFile, DirectoryInfo shared)
+    private static int Run(string labelsPath, DirectoryInfo shared)
     {
-        if (!labelsFile.Exists) { Console.Error.WriteLine($"deptbudget: 找不到标注文件 {labelsFile.FullName}"); return ExitCodes.Unusable; }
+        if (!File.Exists(labelsPath) && !Directory.Exists(labelsPath)) { Console.Error.WriteLine($"deptbudget: 找不到标注文件 {Path.GetFullPath(labelsPath)}"); return ExitCodes.Unusable; }
         CheckLabels labels;
-        try { labels = CheckLabels.Parse(File.ReadAllText(labelsFile.FullName)); }
-        catch (FormatException e) { Console.Error.WriteLine($"deptbudget: {labelsFile.Name}: {e.Message}"); return ExitCodes.Unusable; }
+        try { labels = CheckLabels.Load(labelsPath); }
+        catch (FormatException e) { Console.Error.WriteLine($"deptbudget: {Path.GetFileName(labelsPath)}: {e.Message}"); return ExitCodes.Unusable; }
         var findings = new Dictionary<string, IReadOnlyList<Finding>>(StringComparer.Ordinal);
         foreach (var doc in labels.Documents)
         {
