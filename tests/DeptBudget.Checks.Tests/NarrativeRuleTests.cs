@@ -62,6 +62,17 @@ public class NarrativeRuleTests
     }
 
     [Fact]
+    public void Beijing2026_rate_is_taken_on_the_base_the_sentence_states_before_the_change()
+    {
+        // 北京市医疗保障局 2026 说明 二: 115041.34 − 110896.62 = 4144.72; 4144.72 ÷ 115041.34 = 3.603% → 3.60%.
+        const string p = "2026年度收入预算110896.62万元，比2025年年初预算数115041.34万元减少4144.72万元，下降3.60%。主要原因是上年结转至本年使用的结转结余资金较2025年减少。";
+        Assert.DoesNotContain(Run(new N3_YearOnYear(), Disclosure(sections: [Section("二、收入预算情况说明", p)])), f => f.Severity != Severity.Info);
+        var f = Assert.Single(Errors(new N3_YearOnYear(), Disclosure(sections: [Section("二、收入预算情况说明", p.Replace("下降3.60%", "下降3.80%"))])));
+        Assert.Equal("3.60%", f.Expected);
+        Assert.Contains("4144.72 ÷ 115041.34", f.Message);
+    }
+
+    [Fact]
     public void Direction_words_must_agree_and_template_residue_is_reported()
     {
         const string p = "2024年“三公”经费预算为8万元。“三公”经费支出预算数比2023年减少2.90万元，增长26.61%。";

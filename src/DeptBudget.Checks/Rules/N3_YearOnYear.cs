@@ -51,13 +51,24 @@ public sealed partial class N3_YearOnYear : Rule
         }
         if (!m.Groups["rate"].Success) yield break;
         var rate = Num(m.Groups["rate"].Value);
-        var current = CurrentBefore(paragraph, m.Index);
-        if (current is null) yield break;
-        var last = up1 ? current.Value - change : current.Value + change;
+        // “X万元，比2025年年初预算数 Y万元增加 Z万元” states last year's figure Y right before the change (北京):
+        // the base is then Y itself, not an earlier amount taken for this year's.
+        decimal current, last;
+        if (StatedBase().Match(paragraph[..m.Index]) is { Success: true } b)
+        {
+            last = Num(b.Groups["n"].Value);
+            current = up1 ? last + change : last - change;
+        }
+        else
+        {
+            if (CurrentBefore(paragraph, m.Index) is not { } stated) yield break;
+            current = stated;
+            last = up1 ? current - change : current + change;
+        }
         if (last <= 0m)
         {
             yield return Make(where, "上年数大于 0", CheckContext.Amount(last),
-                $"本年 {CheckContext.Amount(current.Value)} 万元{d1} {CheckContext.Amount(change)} 万元，推算上年为 {CheckContext.Amount(last)} 万元，不可能有增长率 {m.Groups["rate"].Value}%");
+                $"本年 {CheckContext.Amount(current)} 万元{d1} {CheckContext.Amount(change)} 万元，推算上年为 {CheckContext.Amount(last)} 万元，不可能有增长率 {m.Groups["rate"].Value}%");
             yield break;
         }
         var exact = change / last * 100m;
@@ -65,7 +76,7 @@ public sealed partial class N3_YearOnYear : Rule
         var slack = 0.5m * (decimals == 0 ? 1m : decimals == 1 ? 0.1m : 0.01m) + 0.01m * 100m / last;
         if (Math.Abs(exact - rate) <= slack) yield break;
         yield return Make(where, Math.Round(exact, decimals, MidpointRounding.AwayFromZero).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture) + "%", m.Groups["rate"].Value + "%",
-            $"本年 {CheckContext.Amount(current.Value)} 万元，{d1} {CheckContext.Amount(change)} 万元，则上年为 {CheckContext.Amount(last)} 万元，变化率 = {CheckContext.Amount(change)} ÷ {CheckContext.Amount(last)} × 100% = {exact.ToString("0.####", CultureInfo.InvariantCulture)}%，说明写作 {m.Groups["rate"].Value}%");
+            $"本年 {CheckContext.Amount(current)} 万元，{d1} {CheckContext.Amount(change)} 万元，则上年为 {CheckContext.Amount(last)} 万元，变化率 = {CheckContext.Amount(change)} ÷ {CheckContext.Amount(last)} × 100% = {exact.ToString("0.####", CultureInfo.InvariantCulture)}%，说明写作 {m.Groups["rate"].Value}%");
     }
 
     /// <summary>
@@ -119,6 +130,10 @@ public sealed partial class N3_YearOnYear : Rule
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*万\s*元")]
     private static partial Regex Amount();
+
+    /// <summary>“比2025年年初预算数 Y万元” (or 较上年 Y万元) ending right where the change word begins: Y is the base.</summary>
+    [GeneratedRegex(@"(?:比|较)\s*(?:\d{4}\s*年|上年)[^，。；,;\d]{0,12}?(?<n>\d[\d,]*(?:\.\d+)?)\s*万\s*元\s*$")]
+    private static partial Regex StatedBase();
 
     [GeneratedRegex(@"(增加|减少|增长|下降)[（(](增加|减少|增长|下降)[）)]|[×X＊*]{2,}\s*万元")]
     private static partial Regex Residue();
