@@ -143,4 +143,18 @@ public class TextRuleTests
         var cut = d2 with { Narrative = new Narrative(d2.Narrative.Sections.Where(s => !(s.Title + string.Join("", s.Paragraphs)).Contains("政府采购")).ToList()) };
         Assert.Contains(Run(cut, "T7"), f => f.Expected == "政府采购");
     }
+
+    [Fact]
+    public void T7_a_part_titled_jigou_bianzhi_is_the_organisation_part()
+    {
+        // 深圳市统计局 2026: 第一部分 二、机构编制 — 我单位 2025 年度独立编制机构数 1 个，独立核算机构数 1 个。
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("china/guangdong-shenzhen-tjj-2026-budget.pdf"));
+        Assert.DoesNotContain(Run(d, "T7"), f => f.Expected == "机构设置");
+        var cut = d with { Narrative = new Narrative(d.Narrative.Sections.Select(s => s with
+        {
+            Title = s.Title.Replace("机构编制", "人员情况"),
+            Paragraphs = s.Paragraphs.Select(p => p.Replace("机构编制", "人员情况").Replace("编制机构数", "人员数").Replace("核算机构数", "核算数")).ToList(),
+        }).ToList()) };
+        Assert.Contains(Run(cut, "T7"), f => f.Expected == "机构设置");
+    }
 }
