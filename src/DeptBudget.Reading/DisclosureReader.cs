@@ -72,7 +72,12 @@ public static class DisclosureReader
         // The explanation leads: its cover names the disclosure and its 目录 lists the tables of the other files.
         var joined = new List<SourceLine>();
         foreach (var part in parts.OrderBy(p => p.Segments.Tables.Count > 0 ? 1 : 0))
-            foreach (var line in part.Lines) joined.Add(new SourceLine(joined.Count + 1, line.Cells));
+            foreach (var line in part.Lines)
+                // Lines are renumbered across the files; a printed line keeps its page and names its file.
+                joined.Add(new SourceLine(joined.Count + 1, line.Cells)
+                {
+                    Place = line.Place is { } at ? at with { Line = joined.Count + 1, File = part.Name } : null,
+                });
         var d = ReadLines(joined, string.Join(" + ", parts.Select(p => p.Name)));
         return d with { Diagnostics = [.. notes, .. d.Diagnostics] };
     }

@@ -55,7 +55,7 @@ public sealed class FindingPlaces
             // The n-th printed piece with this text, n counting the equal cells to its left (0.00 0.00 in one row).
             var nth = Enumerable.Range(0, c).Count(k => Norm(row.Cells[k]) == cell);
             var runs = place.Runs.Where(x => Norm(x.Text) == cell).ToList();
-            if (runs.Count > 0) return runs[Math.Min(nth, runs.Count - 1)].Box(place.Page);
+            if (runs.Count > 0) return place.Box(runs[Math.Min(nth, runs.Count - 1)]);
         }
         return Whole(place);
     }
@@ -67,14 +67,14 @@ public sealed class FindingPlaces
         var next = section is null ? int.MaxValue
             : _d.Narrative.Sections.Where(s => s.Line > section.Line).Select(s => s.Line).DefaultIfEmpty(int.MaxValue).Min();
         var text = new System.Text.StringBuilder();
-        var pieces = new List<(int Start, int End, PlaceRun Run, int Page)>();
+        var pieces = new List<(int Start, int End, PlaceRun Run, SourcePlace Place)>();
         foreach (var p in _ordered)
         {
             if (p.Line < from || p.Line >= next) continue;
             foreach (var run in p.Runs)
             {
                 var n = Norm(run.Text);
-                pieces.Add((text.Length, text.Length + n.Length, run, p.Page));
+                pieces.Add((text.Length, text.Length + n.Length, run, p));
                 text.Append(n);
             }
         }
@@ -86,11 +86,11 @@ public sealed class FindingPlaces
         if (at < 0 || want.Length == 0) return section is not null ? Line(section.Line) : null;
         var end = at + want.Length;
         PageBox? box = null;
-        foreach (var (start, stop, run, page) in pieces)
+        foreach (var (start, stop, run, place) in pieces)
         {
             if (stop <= at || start >= end) continue;
-            if (box is null) box = run.Box(page);
-            else if (box.Page == page) box = box.Union(run.Box(page));
+            if (box is null) box = place.Box(run);
+            else if (box.Page == place.Page && box.File == place.File) box = box.Union(place.Box(run));
         }
         return box;
     }
@@ -98,7 +98,7 @@ public sealed class FindingPlaces
     private PageBox? Line(int line) => _byLine.TryGetValue(line, out var p) ? Whole(p) : null;
 
     private static PageBox Whole(SourcePlace p) =>
-        p.Runs.Skip(1).Aggregate(p.Runs[0].Box(p.Page), (box, run) => box.Union(run.Box(p.Page)));
+        p.Runs.Skip(1).Aggregate(p.Box(p.Runs[0]), (box, run) => box.Union(p.Box(run)));
 
     private static string Norm(string s) => new(s.Where(c => !char.IsWhiteSpace(c) && c != ',').ToArray());
 }

@@ -53,9 +53,17 @@ public sealed record ChecklistForm(string Document, string Department, int Year,
                 : found.Select(f => pictures.Of(f.Location.Place)).OfType<byte[]>().Distinct().ToList();
             rows.Add(new("内容规范性", part.StartsWith("表：", StringComparison.Ordinal) ? part[2..] : part, found.Count == 0,
                 string.Join("\n", found.Select(Words)), string.Join("\n", found.Select(Place).Where(p => p.Length > 0).Distinct()),
-                pages.Count == 0 ? "" : $"第 {string.Join("、", pages)} 页", shots is { Count: > 0 } ? shots : null));
+                PagesZh(found, pages), shots is { Count: > 0 } ? shots : null));
         }
         return new ChecklistForm(document, department, year, rows) { PictureNote = pictures?.Note };
+    }
+
+    /// <summary>第 3、7 页; a disclosure read from several files names each page's file.</summary>
+    private static string PagesZh(IReadOnlyList<Finding> found, IReadOnlyList<int> pages)
+    {
+        var placed = found.Select(f => f.Location.Place).OfType<PageBox>().ToList();
+        if (placed.All(p => p.File is null)) return pages.Count == 0 ? "" : $"第 {string.Join("、", pages)} 页";
+        return string.Join("、", placed.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Page).Select(p => p.PageZh).Distinct());
     }
 
     private static string Words(Finding f) =>
@@ -65,7 +73,7 @@ public sealed record ChecklistForm(string Document, string Department, int Year,
     private static string Place(Finding f)
     {
         var l = f.Location;
-        var page = l.Place is { } p ? $"（第 {p.Page} 页）" : "";
+        var page = l.Place is { } p ? $"（{p.PageZh}）" : "";
         if (l.Row is not null || l.Column is not null) return string.Join(" / ", new[] { l.Row, l.Column }.Where(x => x is not null)) + page;
         return l.Text is null ? page : l.Text + page;
     }

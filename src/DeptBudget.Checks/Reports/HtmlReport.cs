@@ -60,7 +60,7 @@ public static class HtmlReport
             if (pictures?.Of(place) is { } png)
                 sb.Append("<figure class=\"place\"><img alt=\"原文第 ").Append(place.Page).Append(" 页，问题位置以红框标出\" src=\"data:image/png;base64,")
                   .Append(Convert.ToBase64String(png)).Append("\"><figcaption>原文第 ").Append(place.Page).Append(" 页（红框为问题位置）</figcaption></figure>");
-            else sb.Append("<div class=\"page\">原文第 ").Append(place.Page).Append(" 页</div>");
+            else sb.Append("<div class=\"page\">原文").Append(E(place.PageZh)).Append("</div>");
         }
         sb.Append("</div>");
     }

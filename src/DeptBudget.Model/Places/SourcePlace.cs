@@ -6,6 +6,16 @@ namespace DeptBudget.Model;
 /// </summary>
 public sealed record PageBox(int Page, decimal X, decimal Y, decimal Width, decimal Height)
 {
+    /// <summary>
+    /// The file the page is in when a disclosure was read from several (北京 -text.pdf + -tables.pdf): page 3 of
+    /// which file; null for a disclosure read from one file.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? File { get; init; }
+
+    /// <summary>The page as a reviewer reads it: 第 7 页, or with the file where the disclosure is in several.</summary>
+    public string PageZh => File is null ? $"第 {Page} 页" : $"{File} 第 {Page} 页";
+
     /// <summary>The smallest box holding both (on this box's page).</summary>
     public PageBox Union(PageBox other)
     {
@@ -25,7 +35,15 @@ public sealed record PageBox(int Page, decimal X, decimal Y, decimal Width, deci
 /// the printed pieces it is made of — a table cell, or one printed line of a paragraph — each with its text and box.
 /// Only PDF readings have places; a text, Word or Excel reading keeps its line numbers alone.
 /// </summary>
-public sealed record SourcePlace(int Line, int Page, IReadOnlyList<PlaceRun> Runs);
+public sealed record SourcePlace(int Line, int Page, IReadOnlyList<PlaceRun> Runs)
+{
+    /// <summary>The file of a disclosure read from several files that printed this line; null for one file.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? File { get; init; }
+
+    /// <summary>A printed piece's box on this line's page, in this line's file.</summary>
+    public PageBox Box(PlaceRun run) => run.Box(Page) with { File = File };
+}
 
 /// <summary>One printed piece of a source line: its text as printed (words joined) and its box in PDF points (see <see cref="PageBox"/>).</summary>
 public sealed record PlaceRun(string Text, decimal X, decimal Y, decimal Width, decimal Height)

@@ -52,4 +52,24 @@ public class FindingPlacesTests
         Assert.All(text.Findings, f => Assert.Null(f.Location.Place));
         Assert.DoesNotContain("\"place\"", Reports.JsonReport.Write(text.Findings));
     }
+
+    [Fact]
+    public void A_finding_of_a_disclosure_in_two_files_is_on_the_page_of_the_file_that_prints_it()
+    {
+        // 北京市审计局 2026: 说明 (-text.pdf) and 附表 (-tables.pdf); 预算07表 政府性基金预算支出表 is empty, on page 7 of the tables.
+        var text = Seeds.RealDoc("china/beijing-beijing-sjj-2026-budget-text.pdf");
+        var tables = Seeds.RealDoc("china/beijing-beijing-sjj-2026-budget-tables.pdf");
+        var report = Checker.Default.Check(DisclosureReader.ReadFiles([text, tables]));
+        var f = Assert.Single(report.Findings, f => f.Rule == "C1" && f.Location.Table == "government-fund-expenditure");
+        var place = Assert.IsType<DeptBudget.Model.PageBox>(f.Location.Place);
+        Assert.Equal((Path.GetFileName(tables), 7), (place.File, place.Page));
+        // The box is where poppler prints the table's title on that page of that file.
+        var title = Assert.Single(PopplerWords.Of(tables, 7), w => w.Text.Contains("政府性基金预算支出表"));
+        Assert.InRange((title.YMin + title.YMax) / 2, (double)place.Y - 3, (double)(place.Y + place.Height) + 3);
+        // The reviewer's form names the file with the page.
+        var form = DeptBudget.Checks.Reports.ChecklistForm.Of(report);
+        Assert.Contains(form.Rows, r => r.Pages.Contains($"{Path.GetFileName(tables)} 第 7 页") && r.Place.Contains($"{Path.GetFileName(tables)} 第 7 页"));
+        // A disclosure read from one file names no file.
+        Assert.All(Checker.Default.Check(DisclosureReader.ReadFile(tables)).Findings.Where(x => x.Location.Place is not null), x => Assert.Null(x.Location.Place!.File));
+    }
 }
