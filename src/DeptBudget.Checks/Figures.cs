@@ -227,8 +227,9 @@ public sealed partial class Figures(CheckContext context)
         foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
             if (context.TableWithData(id) is { } t && Tables.CodedRows(t).Any())
             {
+                // A table with no row of the 类 states no figure for it (0.00 of 0 rows is not a printed amount).
                 var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
-                list.Add(new(sum, $"{Title(t)}{code} {catalogue.Functional.Find(code)?.Name}（{n} 行合计）"));
+                if (n > 0) list.Add(new(sum, $"{Title(t)}{code} {catalogue.Functional.Find(code)?.Name}（{n} 行合计）"));
             }
         return list;
     }
@@ -261,7 +262,7 @@ public sealed partial class Figures(CheckContext context)
             if (context.TableWithData(id) is { } t && Tables.CodedRows(t).Any())
             {
                 var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
-                list.Add(new(sum, $"{Title(t)}{code} {name}（{n} 行合计）"));
+                if (n > 0) list.Add(new(sum, $"{Title(t)}{code} {name}（{n} 行合计）"));
             }
         return list;
     }
