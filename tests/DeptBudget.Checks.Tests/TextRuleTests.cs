@@ -157,4 +157,18 @@ public class TextRuleTests
         }).ToList()) };
         Assert.Contains(Run(cut, "T7"), f => f.Expected == "机构设置");
     }
+
+    [Fact]
+    public void T4_a_bracket_inside_a_sentence_that_ends_with_a_full_stop_is_reported_and_a_note_after_a_sentence_is_not()
+    {
+        // 广州市发展和改革委员会 2026 说明 二 (p. 30–31 of the PDF).
+        const string p = "公务用车购置及运行维护费6.54万元（公务用车购置费0万元，比上年增加0万元；公务用车运行维护费6.54万元，比上年减少14.85万元。）比上年减少14.85万元，下降69.4%。";
+        var found = Build.Run(new DeptBudget.Checks.Rules.T4_Punctuation(), Build.Disclosure(sections: [Build.Section("二、“三公”经费安排情况", p)]));
+        var f = Assert.Single(found, x => x.Expected == "句内括号不以句号结尾");
+        Assert.Equal("。）", f.Actual);
+        Assert.Empty(Build.Run(new DeptBudget.Checks.Rules.T4_Punctuation(), Build.Disclosure(sections: [Build.Section("二、“三公”经费安排情况", p.Replace("万元。）比上年", "万元）比上年"))])));
+        // A bracket after a finished sentence is a note of its own and may end with 。.
+        const string note = "本部门无政府性基金预算支出。（注：本表为空表。）下同。";
+        Assert.Empty(Build.Run(new DeptBudget.Checks.Rules.T4_Punctuation(), Build.Disclosure(sections: [Build.Section("十、其他重要事项情况说明", note)])));
+    }
 }

@@ -19,6 +19,11 @@ public sealed partial class T4_Punctuation : Rule
         foreach (var p in Prose.Paragraphs(context))
             foreach (Match m in Doubled().Matches(p.Text))
                 yield return Make(p.At(m.Index), "一个标点", m.Value, $"标点重复或连用：“{m.Value}”");
+        // A bracket opened inside a sentence is part of it and does not end with 。 (GB/T 15834 句内括号): 广州's
+        // “运行维护费6.54万元（…比上年减少14.85万元。）比上年减少14.85万元” ends the aside with a full stop mid-sentence.
+        foreach (var p in Prose.Paragraphs(context))
+            foreach (Match m in StopInAside().Matches(p.Text))
+                yield return Make(p.At(m.Index + m.Length - 2), "句内括号不以句号结尾", "。）", "句内括号中的文字以句号结尾，而括号后句子仍在继续：“。）”");
         // Pairs are counted over a whole section, title included: a reader may break a bracketed aside into two
         // paragraphs, or leave a title's bracket open over its first line.
         foreach (var section in context.Disclosure.Narrative.Sections)
@@ -47,6 +52,10 @@ public sealed partial class T4_Punctuation : Rule
     }
 
     private static readonly (char Open, char Close, string Name)[] Pairs = [('“', '”', "引号"), ('（', '）', "括号"), ('《', '》', "书名号")];
+
+    /// <summary>A bracket opened after a word (not after 。！？) whose text ends with 。 and is followed by more of the sentence.</summary>
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\w])（[^（）。]*(?:。[^（）。]+)*。）(?=[\p{IsCJKUnifiedIdeographs}\w])")]
+    private static partial Regex StopInAside();
 
     /// <summary>Two sentence marks in a row; a list's 、 after a closing quote (“财政拨款收入”、) is not one.</summary>
     [GeneratedRegex(@"[，。；：、]{2,}|[，；][。]")]
