@@ -104,6 +104,19 @@ public sealed partial class Figures(CheckContext context)
     }
 
     /// <summary>An amount equal to its own row's code is a code read into an amount column.</summary>
+    /// <summary>
+    /// A 类's leaf rows in a table, summed; none when the table has no row of it (0.00 of 0 rows is not a printed
+    /// amount) or when the amounts read are the rows' own codes (the code column taken for the amount: 江苏 2019).
+    /// </summary>
+    private static (decimal Sum, int Cells)? ClassSum(Table t, string code)
+    {
+        var ci = t.ColumnIndex(K.Total);
+        if (ci < 0) return null;
+        var rows = Tables.LeafRows(t).Where(r => r.Code!.Length >= 3 && r.Code.StartsWith(code, StringComparison.Ordinal)).ToList();
+        if (rows.Count == 0 || rows.Any(r => r.Amount(ci) is { } a && decimal.TryParse(r.Code, out var c) && a == c)) return null;
+        return (rows.Sum(r => r.Amount(ci) ?? 0m), rows.Count);
+    }
+
     private static bool IsCode(string code, decimal sum) => decimal.TryParse(code, out var c) && c == sum;
 
     /// <summary>
@@ -227,9 +240,8 @@ public sealed partial class Figures(CheckContext context)
         foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
             if (context.TableWithData(id) is { } t && Tables.CodedRows(t).Any())
             {
-                // A table with no row of the 类 states no figure for it (0.00 of 0 rows is not a printed amount).
-                var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
-                if (n > 0) list.Add(new(sum, $"{Title(t)}{code} {catalogue.Functional.Find(code)?.Name}（{n} 行合计）"));
+                if (ClassSum(t, code) is var (sum, n))
+                    list.Add(new(sum, $"{Title(t)}{code} {catalogue.Functional.Find(code)?.Name}（{n} 行合计）"));
             }
         return list;
     }
@@ -261,8 +273,8 @@ public sealed partial class Figures(CheckContext context)
         foreach (var id in new[] { TableIds.GeneralBudgetExpenditure, TableIds.ExpenditureSummary })
             if (context.TableWithData(id) is { } t && Tables.CodedRows(t).Any())
             {
-                var (sum, n) = Tables.SumByPrefix(t, K.Total, 3).GetValueOrDefault(code);
-                if (n > 0) list.Add(new(sum, $"{Title(t)}{code} {name}（{n} 行合计）"));
+                if (ClassSum(t, code) is var (sum, n))
+                    list.Add(new(sum, $"{Title(t)}{code} {name}（{n} 行合计）"));
             }
         return list;
     }
