@@ -10,7 +10,7 @@ namespace DeptBudget.Checks;
 /// Such a group becomes one info that names the table, the count and the first disagreement, so a reviewer
 /// reads one line and checks the table by hand. Only table rules are gated (see <see cref="Gated"/>).
 /// </summary>
-public static class MisreadTables
+public static partial class MisreadTables
 {
     /// <summary>
     /// More disagreements than this in one table or section for one rule is a cascade whatever the table's size.
@@ -65,9 +65,36 @@ public static class MisreadTables
 
     private static bool IsCascade(Disclosure disclosure, string rule, string place, int count)
     {
-        if (count > MostPlausible) return true;
-        if (count < SmallCascade || !ByShare(rule)) return false;
-        var rows = disclosure.Table(place["table:".Length..])?.Rows.Count ?? 0;
-        return rows > 0 && count * 3 >= rows;
+        var table = disclosure.Table(place["table:".Length..]);
+        if (ByShare(rule) && table is not null && Unplaced(table)) return true;
+        return Cascade(count, ByShare(rule) ? table?.Rows.Count ?? 0 : 0);
     }
+
+    /// <summary>
+    /// This many disagreements of a rule in a table of this many rows are a cascade (rows 0: by count alone). Rules
+    /// that compare two tables use it on the one they compare with: its own identities failing in a cascade mean
+    /// its columns were not placed, so each comparison with it would report the misreading.
+    /// </summary>
+    public static bool Cascade(int count, int rows) =>
+        count > MostPlausible || count >= SmallCascade && rows > 0 && count * 3 >= rows;
+
+    /// <summary>
+    /// A grid whose columns the reader could not place: a column with no header carries figures (深圳's 三公 table:
+    /// the 总计 group's three sub-columns read as 总计, a blank one and 一般公共预算), or most rows have more cells than
+    /// the table has columns (深圳's 支出总表: a blank cell between 基本支出 and 项目支出). Every figure rule on such a
+    /// table compares cells of unknown meaning.
+    /// </summary>
+    public static bool Unplaced(Table t)
+    {
+        var rows = t.Rows.Where(r => r.Kind != RowKind.Text && r.Cells.Any(c => c.Length > 0)).ToList();
+        if (rows.Count == 0) return false;
+        if (rows.Count(r => r.Cells.Count > t.Columns.Count) * 2 > rows.Count) return true;
+        for (var c = 0; c < t.Columns.Count; c++)
+            if (string.IsNullOrWhiteSpace(t.Columns[c].Header) && rows.Any(r => c < r.Cells.Count && Figure().IsMatch(r.Cells[c])))
+                return true;
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?[\d,]+\.\d+\s*$")]
+    private static partial System.Text.RegularExpressions.Regex Figure();
 }

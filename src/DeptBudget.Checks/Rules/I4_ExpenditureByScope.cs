@@ -16,10 +16,15 @@ public sealed class I4_ExpenditureByScope : Rule
     {
         var t03 = context.TableWithData(TableIds.ExpenditureSummary);
         if (t03 is null) { yield return CannotRun("缺少支出总体情况表（03）", TableIds.ExpenditureSummary); yield break; }
-        foreach (var f in BasicPlusProject(t03)) yield return f;
+        var own = BasicPlusProject(t03).ToList();
+        foreach (var f in own) yield return f;
 
         var t05 = context.TableWithData(TableIds.GeneralBudgetExpenditure);
         if (t05 is null) yield return CannotRun("缺少一般公共预算支出情况表（05）", TableIds.GeneralBudgetExpenditure);
+        // 03's own 合计 = 基本 + 项目 failing row after row (or a grid not placed) means its columns were misread:
+        // comparing 05 with them row by row would report the misreading once per row.
+        else if (MisreadTables.Cascade(own.Count, t03.Rows.Count) || MisreadTables.Unplaced(t03))
+            yield return CannotRun("支出总体情况表的基本支出、项目支出列未能正确读出，未与一般公共预算支出情况表逐行核对", TableIds.ExpenditureSummary);
         else foreach (var f in Restriction(t03, t05, OnlyGeneralBudget(context))) yield return f;
 
         foreach (var f in GovernmentFunds(context, t03)) yield return f;
