@@ -31,7 +31,13 @@ public sealed class I9_ProjectsAgree : Rule
         {
             var where = t10 is null ? new FindingLocation(TableIds.ProjectExpenditure, "合计", null, null, null) : CheckContext.At(t10, Tables.TotalRow(t10), K.Total);
             var sum = projects.Sum(p => p.Total);
-            if (t03.Amount(r03, K.ProjectExpenditure) is { } pe && CheckContext.Differs(pe, sum, projects.Count))
+            var spent = t03.Amount(r03, K.ProjectExpenditure);
+            // No project amount read (北京 prints no 项目支出表; its 绩效目标表's projects carry none), or the total and
+            // unit rows counted among the projects (Σ = twice 03: 广州 表12's 合计 and 单位 rows): the projects were
+            // misread, and the difference would be the misreading.
+            if (spent is > 0m && (projects.All(p => p.Total == 0m) || !CheckContext.Differs(2 * spent.Value, sum, projects.Count)))
+                yield return CannotRun($"项目支出表 {projects.Count} 个项目合计 {CheckContext.Amount(sum)}，与支出总体情况表项目支出 {CheckContext.Amount(spent.Value)} 不可比（未读出项目金额，或合计、单位行被当作项目），未核对", TableIds.ProjectExpenditure);
+            else if (spent is { } pe && CheckContext.Differs(pe, sum, projects.Count))
                 yield return Make(where, CheckContext.Amount(pe), CheckContext.Amount(sum),
                     $"项目支出表 {projects.Count} 个项目合计 {CheckContext.Amount(sum)} 应等于支出总体情况表项目支出 {CheckContext.Amount(pe)}，{CheckContext.Diff(pe, sum)}");
             foreach (var g in projects.GroupBy(p => KindKey(p.Kind)).Where(g => g.Key is not null && t03.HasColumn(g.Key)))
