@@ -169,4 +169,34 @@ public class ReviewerTrustTests
         Assert.DoesNotContain(i8, f => f.Severity == Severity.Error);
         Assert.Contains(i8, f => f.Severity == Severity.Info && f.Message.Contains("未读到公务用车购置及运行费"));
     }
+
+    [Fact]
+    public void Shenzhen2026_tables_whose_columns_were_not_placed_are_said_once_not_per_row()
+    {
+        // 深圳市财政局 2026 表3 支出总表: 2010602 一般行政管理事务 11,732.23 | 0.00 | 11,732.23 (支出总计 | 基本支出 | 项目支出),
+        // the same 项目支出 as 表7; 表9 三公: 2025 年 59.66 = 41.60 + 9.46 + 8.60, 2026 年 58.46 = 41.60 + 9.46 + 7.40.
+        // The reader places a blank cell between 基本支出 and 项目支出 and a blank column under 总计.
+        var d = DisclosureReader.ReadFile(Seeds.RealDoc("china/guangdong-shenzhen-czj-2026-budget.pdf"));
+        Assert.True(MisreadTables.Unplaced(d.Table(TableIds.ExpenditureSummary)!));
+        Assert.True(MisreadTables.Unplaced(d.Table(TableIds.ThreePublicExpenses)!));
+        var findings = Checker.Default.Check(d).Findings;
+        Assert.DoesNotContain(findings, f => f.Rule == "I4" && f.Severity != Severity.Info);
+        Assert.Contains(findings, f => f.Rule == "I4" && f.Severity == Severity.Info && f.Location.Table == TableIds.ExpenditureSummary);
+        Assert.DoesNotContain(findings, f => f.Rule == "I1" && f.Location.Table == TableIds.ThreePublicExpenses && f.Severity != Severity.Info);
+        // A table read cell for cell is placed: 表7 一般公共预算支出表.
+        Assert.False(MisreadTables.Unplaced(d.Table(TableIds.GeneralBudgetExpenditure)!));
+    }
+
+    [Fact]
+    public void Projects_read_without_amounts_or_with_their_total_rows_are_not_compared_with_03()
+    {
+        // 北京市审计局 2026 prints no 项目支出表: 预算表12 项目支出绩效目标表 lists 《北京审计》杂志办刊经费 17.398000 as 项目总额.
+        var beijing = DisclosureReader.ReadFiles([Seeds.RealDoc("china/beijing-beijing-sjj-2026-budget-text.pdf"), Seeds.RealDoc("china/beijing-beijing-sjj-2026-budget-tables.pdf")]);
+        var b = Checker.Default.Check(beijing).Findings;
+        Assert.DoesNotContain(b, f => f.Rule == "I9" && f.Location.Table == TableIds.ProjectExpenditure && f.Severity != Severity.Info);
+        Assert.Contains(b, f => f.Rule == "I9" && f.Severity == Severity.Info && f.Location.Table == TableIds.ProjectExpenditure);
+        // 广州市信访局 2026 表12: 合计 739.30 = 广州市信访局 739.30 = Σ projects (物业管理费 99.00 …).
+        var guangzhou = Checker.Default.Check(DisclosureReader.ReadFile(Seeds.RealDoc("china/guangdong-guangzhou-xfj-2026-budget.pdf"))).Findings;
+        Assert.DoesNotContain(guangzhou, f => f.Rule == "I9" && f.Location.Table == TableIds.ProjectExpenditure && f.Severity != Severity.Info);
+    }
 }
