@@ -41,4 +41,24 @@ public class ChinaRuleFixTests
         var i2 = Checker.Default.Check(Read("zhejiang-hangzhou-qxj-2026-budget.pdf")).Findings.Where(f => f.Rule == "I2");
         Assert.DoesNotContain(i2, f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void HangzhouMeteorology2026_a_share_printed_on_the_line_after_its_part_is_checked_against_the_whole()
+    {
+        // 说明 二（三）: 2026年支出预算5,876.67万元 … 2.按支出用途分类，包括人员支出2,906.80万元，占 / 49.4%；日常公用支出
+        // 838.27万元，占14.3%；项目支出2,131.61万元，占36.3%。 2906.80 ÷ 5876.67 = 49.46% → 49.5%; the others are right.
+        var n2 = Checker.Default.Check(Read("zhejiang-hangzhou-qxj-2026-budget.pdf")).Findings.Where(f => f.Rule == "N2").ToList();
+        Assert.Contains(n2, f => f.Expected == "49.5%" && f.Actual == "49.4%");
+        Assert.DoesNotContain(n2, f => f.Actual is "14.3%" or "36.3%");
+    }
+
+    [Fact]
+    public void HangzhouJustice2026_a_page_number_between_the_halves_of_a_sentence_is_not_read_into_its_figure()
+    {
+        // 说明 二（二）: 2026 年收入预算 99,230.46 万元，比上年执行数增加 / 3 / 7,331.92 万元，增长 8.0%:
+        // 7331.92 ÷ (99230.46 − 7331.92) = 7.98% → 8.0% as printed, not 37,331.92.
+        var paragraphs = Text.Prose.Paragraphs(new CheckContext(Read("zhejiang-hangzhou-sfj-2026-budget.pdf"))).Select(p => p.Text).ToList();
+        Assert.Contains(paragraphs, p => p.Contains("增加7,331.92") || p.Contains("增加 7,331.92"));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("37,331.92"));
+    }
 }
