@@ -1,6 +1,7 @@
 using DeptBudget.Checks.Rules;
 using DeptBudget.Model;
 using DeptBudget.Reading;
+using DeptBudget.Reading.Narratives;
 using DeptBudget.Testing;
 using static DeptBudget.Checks.Tests.Build;
 
@@ -60,5 +61,45 @@ public class ChinaRuleFixTests
         var paragraphs = Text.Prose.Paragraphs(new CheckContext(Read("zhejiang-hangzhou-sfj-2026-budget.pdf"))).Select(p => p.Text).ToList();
         Assert.Contains(paragraphs, p => p.Contains("增加7,331.92") || p.Contains("增加 7,331.92"));
         Assert.DoesNotContain(paragraphs, p => p.Contains("37,331.92"));
+    }
+
+    [Fact]
+    public void An_empty_table_marked_empty_in_the_list_of_tables_or_the_narrative_is_explained()
+    {
+        // 西安气象局 2022: the list of tables prints 表9 2022 年部门综合预算政府性基金收支表 | 是 | 不涉及 and 表 11 …财政拨款上年结转资金
+        // 支出表 | 是 | 不涉及; the tables themselves (…政府性基金收支表（不含上年结转）, …财政拨款结转资金支出表) are empty.
+        var c1 = Checker.Default.Check(Read("shaanxi-xian-qxj-2022-budget.pdf")).Findings.Where(f => f.Rule == "C1").ToList();
+        Assert.DoesNotContain(c1, f => f.Expected == "无数据说明");
+        // 西安信访局 2026 says it in the narrative: 本部门无当年政府性基金预算收支，并已公开空表。
+        var fund = Table(TableIds.GovernmentFundExpenditure, [Col(AmountKeys.Total, "合计")]) with { Title = "部门综合预算政府性基金收支表" };
+        Assert.Contains(Run(new C1_Completeness(), Disclosure([fund])), f => f.Expected == "无数据说明");
+        var said = Disclosure([fund], [Section("八、政府性基金预算支出情况说明", "本部门无当年政府性基金预算收支，并已公开空表。")]);
+        Assert.DoesNotContain(Run(new C1_Completeness(), said), f => f.Expected == "无数据说明");
+    }
+
+    private static Disclosure WithProjectSentence(string paragraph)
+    {
+        var numbers = NarrativeReader.Numbers(paragraph, 0, 1, "测试局").ToList();
+        var section = new NarrativeSection("第二部分", "九、预算绩效情况说明", [paragraph], numbers, 0);
+        Project P(string name) => new(name, null, "特定目标类", "测试局", null, new Dictionary<string, decimal> { [AmountKeys.Total] = 10m });
+        return Disclosure(sections: [section], budget: b => b with { Projects = [P("甲项目"), P("乙项目")] });
+    }
+
+    [Fact]
+    public void A_count_of_the_budgets_projects_is_checked_and_counts_of_other_things_named_projects_are_not()
+    {
+        Assert.Contains(Run(new N1_NarrativeAmounts(), WithProjectSentence("部门预算共安排3个项目，全部纳入绩效目标管理。")), f => f.Actual == "3" && f.Expected == "2");
+        Assert.DoesNotContain(Run(new N1_NarrativeAmounts(), WithProjectSentence("全年完成5个市级重点医院项目、13个区县级医院项目建设。")), f => f.Severity != Severity.Info);
+        Assert.DoesNotContain(Run(new N1_NarrativeAmounts(), WithProjectSentence("本部门在部门决算中反映机场入境人员核酸检测费用等82个一级项目的绩效自评结果。")), f => f.Severity != Severity.Info);
+        Assert.DoesNotContain(Run(new N1_NarrativeAmounts(), WithProjectSentence("培育各级各类医养结合项目89个；6个社区创建成示范性老年友好型社区。")), f => f.Severity != Severity.Info);
+    }
+
+    [Fact]
+    public void XianHealth2022_counts_of_evaluated_projects_and_hospitals_are_not_compared_with_the_project_table()
+    {
+        // 说明 十三: 82个一级项目的绩效自评, 1个专项资金项目, 5个市级重点医院项目、13个区县级医院项目 … — none is the number of
+        // projects of the budget.
+        var n1 = Checker.Default.Check(Read("shaanxi-xian-wjw-2022-final.pdf")).Findings.Where(f => f.Rule == "N1");
+        Assert.DoesNotContain(n1, f => f.Message.StartsWith("说明称涉及项目", StringComparison.Ordinal));
     }
 }
