@@ -102,4 +102,20 @@ public class ChinaRuleFixTests
         var n1 = Checker.Default.Check(Read("shaanxi-xian-wjw-2022-final.pdf")).Findings.Where(f => f.Rule == "N1");
         Assert.DoesNotContain(n1, f => f.Message.StartsWith("说明称涉及项目", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void XianPetitions2026_an_indicator_whose_name_ends_with_its_unit_may_print_a_bare_value()
+    {
+        // 表14 接待中心人员信访岗位津贴: …每月发放金额(元) 235, …办公时间(工作日) ≥15, …发放时间(月) 12.
+        var p2 = Checker.Default.Check(Read("shaanxi-xian-xfj-2026-budget.pdf")).Findings.Where(f => f.Rule == "P2" && f.Expected == "数值带计量单位");
+        Assert.DoesNotContain(p2, f => f.Location.Column is { } r && (r.EndsWith("(元)") || r.EndsWith("(工作日)") || r.EndsWith("(月)")));
+    }
+
+    [Theory]
+    [InlineData("shandong-yantai-sjj-2026-budget.pdf", "审计业务经费")] // 其他运转类 31.00, 特定目标类 539.00 and 18.00
+    public void Projects_of_one_name_with_different_funds_are_not_one_project_listed_twice(string document, string name)
+    {
+        var p1 = Checker.Default.Check(Read(document)).Findings.Where(f => f.Rule == "P1");
+        Assert.DoesNotContain(p1, f => f.Actual == "重复列示" && f.Location.Row == name);
+    }
 }

@@ -39,7 +39,11 @@ public sealed class P1_ProjectsHaveTargets : Rule
                 yield return Make(where, "项目名称", "（空）", "绩效目标没有写明所属项目", Severity.Error);
                 continue;
             }
-            var key = ProjectNames.Normalize(t.ProjectName);
+            // One name may be several projects: of different units (福州医保局: 综合工作经费 of the 局 260.00 and of its
+            // 基金中心 1160.00) or kinds (烟台审计局: 审计业务经费 31.00, 539.00, 18.00). A repeat is the same name with
+            // the same unit and the same funds.
+            var key = string.Join("|", ProjectNames.Normalize(t.ProjectName), t.UnitCode ?? "",
+                string.Join(",", t.Amounts.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)));
             seen[key] = seen.GetValueOrDefault(key) + 1;
             if (seen[key] == 2)
                 yield return Make(where, "每个项目列示一次", "重复列示", $"项目“{t.ProjectName}”的绩效目标重复列示");
