@@ -113,7 +113,7 @@ public class ChinaRuleFixTests
 
     [Theory]
     [InlineData("shandong-yantai-sjj-2026-budget.pdf", "审计业务经费")] // 其他运转类 31.00, 特定目标类 539.00 and 18.00
-    public void Projects_of_one_name_with_different_funds_are_not_one_project_listed_twice(string document, string name)
+    public void A_name_the_project_table_lists_several_times_may_have_as_many_targets(string document, string name)
     {
         var p1 = Checker.Default.Check(Read(document)).Findings.Where(f => f.Rule == "P1");
         Assert.DoesNotContain(p1, f => f.Actual == "重复列示" && f.Location.Row == name);
