@@ -37,9 +37,43 @@ public sealed class C1_Completeness : Rule
         foreach (var f in Numbering(meta.Contents)) yield return f;
 
         foreach (var t in context.Disclosure.Tables)
-            if (Tables.IsEmpty(t) && t.EmptyNote is null && !t.Notes.Any(n => n.Contains("没有") || n.Contains("无数据") || n.Contains("未使用") || n.Contains("未安排")))
+            if (Tables.IsEmpty(t) && t.EmptyNote is null && !t.Notes.Any(n => n.Contains("没有") || n.Contains("无数据") || n.Contains("未使用") || n.Contains("未安排"))
+                && !EmptySaidElsewhere(context.Disclosure, t))
                 yield return Make(new FindingLocation(t.Id, null, null, null, t.Title), "无数据说明", "（无）",
                     $"“{t.Title}”没有数据，也没有注明为何为空", Severity.Warning);
+    }
+
+    /// <summary>
+    /// An empty table may be explained away from it: in the document's list of tables with a column 是否空表 / 公开空表理由
+    /// (表9 | 2022年部门综合预算政府性基金收支表 | 是 | 不涉及, read as an unread row), or in the narrative
+    /// (本部门无当年政府性基金预算收支，并已公开空表).
+    /// </summary>
+    private static bool EmptySaidElsewhere(Disclosure d, Table t)
+    {
+        var core = CoreTitle(t.Title);
+        if (core.Length < 4) return false;
+        foreach (var u in d.Unread)
+        {
+            if (!(u.Text.Contains("不涉及") || u.Text.Contains("空表") || u.Text.Contains("无数据"))) continue;
+            // The same table named with or without its year, brackets or a word (结转 / 上年结转): near, not exact.
+            if (u.Text.Split('|').Any(c => CoreTitle(c) is { Length: >= 4 } k && ProjectNames.Similarity(k, core) >= 0.8)) return true;
+        }
+        var fund = FundWords.FirstOrDefault(w => t.Title.Contains(w, StringComparison.Ordinal));
+        if (fund is null) return false;
+        return d.Narrative.Sections.SelectMany(s => s.Paragraphs)
+            .SelectMany(p => p.Split('。'))
+            .Any(sentence => sentence.Contains("空表") && sentence.Contains(fund, StringComparison.Ordinal));
+    }
+
+    /// <summary>The words that say which kind of money an often-empty table is about.</summary>
+    private static readonly string[] FundWords = ["政府性基金", "国有资本经营", "三公", "结转"];
+
+    /// <summary>A table's title without its year and bracketed remarks (2022年…收支表（不含上年结转） → …收支表).</summary>
+    private static string CoreTitle(string? title)
+    {
+        var s = System.Text.RegularExpressions.Regex.Replace(title ?? "", @"[（(][^）)]*[）)]", "");
+        s = System.Text.RegularExpressions.Regex.Replace(s, @"^\s*(表\s*\d+\s*)?\d{4}\s*年?度?", "");
+        return ProjectNames.Normalize(s.Trim());
     }
 
     private IEnumerable<Finding> Numbering(IReadOnlyList<ContentsEntry> contents)

@@ -39,8 +39,12 @@ public sealed class I2_GrandTotals : Rule
         var end = items.IndexOf(total);
         if (at < 0 || end < at) yield break;
         var thisYear = items[at];
-        // Numbered lines under an unnumbered one are its parts (决算: 年初财政拨款结转和结余, then 一、一般公共预算财政拨款 …).
         var between = items.Skip(at + 1).Take(end - at - 1).ToList();
+        // A numbered 一、本年支出合计 is followed by its own parts (杭州 04 lists 类, 款 and 项 by name only) until
+        // the next numbered line (二、年终结转结余): those parts are in it already, not beside it.
+        if (TwoSidedTable.Rank(thisYear.Label) == 1)
+            between = between.SkipWhile(i => TwoSidedTable.Rank(i.Label) != 1).ToList();
+        // Numbered lines under an unnumbered one are its parts (决算: 年初财政拨款结转和结余, then 一、一般公共预算财政拨款 …).
         var firstPlain = between.FindIndex(i => TwoSidedTable.Rank(i.Label) == 0);
         var below = between.Where((i, k) => TwoSidedTable.Rank(i.Label) == 0 || TwoSidedTable.Rank(i.Label) == 1 && (firstPlain < 0 || k < firstPlain)).ToList();
         var sum = (thisYear.Amount ?? 0m) + below.Sum(b => b.Amount ?? 0m);

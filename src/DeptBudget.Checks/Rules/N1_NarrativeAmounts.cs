@@ -59,7 +59,11 @@ public sealed partial class N1_NarrativeAmounts : Rule
     private IEnumerable<Finding> Count(CheckContext context, NarrativeSection section, StatedNumber n, string paragraph, string sentence)
     {
         var after = paragraph.Substring(n.Offset, Math.Min(paragraph.Length - n.Offset, 12));
-        if (!after.Contains("项目") && !(n.Subject ?? "").Contains("项目")) yield break;
+        // Only a count of the budget's projects: 共X个项目, 涉及项目X个. 82个一级项目的绩效自评, 1个专项资金项目 and
+        // 5个市级重点医院项目、省级临床重点专科项目25个 count other things (projects evaluated, buildings, grants) —
+        // 西安卫健委 2022 决算.
+        var subject = (n.Subject ?? "").TrimEnd('、', '，', ',', ' ');
+        if (!CountOfProjects().IsMatch(after) && !SubjectIsProjects().IsMatch(subject)) yield break;
         if (Sentences.Around(paragraph, n.Offset).Contains((context.Year - 1) + "年")) yield break;
         var projects = context.Budget.Projects;
         var targets = context.ProjectTargets.Select(t => ProjectNames.Normalize(t.ProjectName)).Distinct().Count();
@@ -110,6 +114,13 @@ public sealed partial class N1_NarrativeAmounts : Rule
         var m = PrintedNumber().Match(p, Math.Min(offset, p.Length));
         return m.Success && m.Index == offset && m.Groups[1].Success ? m.Groups[1].Value.Length : m.Success && m.Index == offset ? 0 : 2;
     }
+
+    [GeneratedRegex(@"^[\d,]+\s*个\s*项目")]
+    private static partial Regex CountOfProjects();
+
+    /// <summary>A subject that is the projects themselves (涉及项目, 项目共), not a kind of them (医养结合项目).</summary>
+    [GeneratedRegex(@"^(?:本年|当年|全年)?(?:涉及|包括|共有|共计|共|安排|实施|预算|纳入)*项目(?:共|总数|数量|数)?(?:为|有|计)?$")]
+    private static partial Regex SubjectIsProjects();
 
     [GeneratedRegex(@"^(?:支出)?决算(?:数)?为?$")]
     private static partial Regex BareFinalAmount();

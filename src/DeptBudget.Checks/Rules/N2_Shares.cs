@@ -14,17 +14,22 @@ public sealed partial class N2_Shares : Rule
     {
         var sections = context.Disclosure.Narrative.Sections;
         if (sections.Count == 0) { yield return CannotRun("没有读到情况说明"); yield break; }
-        foreach (var section in sections)
-            for (var pi = 0; pi < section.Paragraphs.Count; pi++)
+        // Sentences a PDF broke over lines are read whole (人员支出2,906.80万元，占 / 49.4%；…): a share split from
+        // its part is otherwise never seen.
+        foreach (var bySection in Text.Prose.Paragraphs(context).GroupBy(p => p.Section))
+        {
+            var section = bySection.Key;
+            var paragraphs = bySection.Select(p => p.Text).ToList();
+            for (var pi = 0; pi < paragraphs.Count; pi++)
             {
-                var paragraph = section.Paragraphs[pi];
+                var paragraph = paragraphs[pi];
                 var shares = Share().Matches(paragraph);
                 if (shares.Count == 0) continue;
                 var groups = new Dictionary<int, List<(decimal Part, decimal Pct, int Decimals, Match M)>>();
                 foreach (Match m in shares)
                 {
                     var part = Num(m.Groups["part"].Value);
-                    var whole = WholeBefore(paragraph, m.Index) is { } w && w.Value >= part && !IsPart(paragraph, w.End) ? (w.Value, w.At) : LeadWhole(section, pi, part);
+                    var whole = WholeBefore(paragraph, m.Index) is { } w && w.Value >= part && !IsPart(paragraph, w.End) ? (w.Value, w.At) : LeadWhole(paragraphs, pi, part);
                     if (whole is null) continue;
                     var pct = Num(m.Groups["pct"].Value);
                     var decimals = m.Groups["pct"].Value.Contains('.') ? m.Groups["pct"].Value.Split('.')[1].Length : 0;
@@ -42,7 +47,7 @@ public sealed partial class N2_Shares : Rule
                 foreach (var (at, g) in groups)
                 {
                     if (g.Count < 2) continue;
-                    var whole = WholeBefore(paragraph, g[0].M.Index) is { } w0 && w0.Value >= g[0].Part && !IsPart(paragraph, w0.End) ? w0.Value : LeadWhole(section, pi, g[0].Part)!.Value.Value;
+                    var whole = WholeBefore(paragraph, g[0].M.Index) is { } w0 && w0.Value >= g[0].Part && !IsPart(paragraph, w0.End) ? w0.Value : LeadWhole(paragraphs, pi, g[0].Part)!.Value.Value;
                     var parts = g.Sum(x => x.Part);
                     if (CheckContext.Differs(whole, parts, g.Count)) continue; // the shares do not claim to cover the whole
                     var sum = g.Sum(x => x.Pct);
@@ -52,6 +57,7 @@ public sealed partial class N2_Shares : Rule
                         $"各部分 {string.Join(" + ", g.Select(x => x.M.Groups["pct"].Value + "%"))} = {sum.ToString("0.##", CultureInfo.InvariantCulture)}%，而各部分金额之和等于总额，占比之和应约为 100%", Severity.Warning);
                 }
             }
+        }
     }
 
     /// <summary>The whole a share refers to: the amount just before the nearest preceding 其中/主要用于, else the first amount.</summary>
@@ -74,11 +80,11 @@ public sealed partial class N2_Shares : Rule
     /// nearest paragraph before it that states no share itself — not the previous part of the list (issue 18: a share
     /// checked against the amount before it instead of the whole).
     /// </summary>
-    private static (decimal Value, int At)? LeadWhole(NarrativeSection section, int index, decimal part)
+    private static (decimal Value, int At)? LeadWhole(IReadOnlyList<string> paragraphs, int index, decimal part)
     {
         for (var i = index - 1; i >= 0 && i >= index - 4; i--)
         {
-            var p = section.Paragraphs[i];
+            var p = paragraphs[i];
             if (Share().IsMatch(p)) return null;
             if (Amount().Match(p) is { Success: true } m && Num(m.Groups["n"].Value) is var v && v >= part)
                 return (v, -1 - i);

@@ -57,13 +57,17 @@ public sealed partial class P2_IndicatorsWellFormed : Rule
                 yield return Make(where, "指标值", "（空）", $"指标“{i.Name}”没有填写指标值", Severity.Error);
             else if (i.Value.Number is null && Operator().IsMatch(text) && !text.Any(char.IsAsciiDigit))
                 yield return Make(where, "运算符 + 数值 + 单位", text, $"指标“{i.Name}”的指标值“{text}”有比较符号却没有可读的数值", Severity.Error);
-            else if (i.Value.Number is not null && i.Value.Unit is null && !Dimensionless().IsMatch(i.Name))
+            else if (i.Value.Number is not null && i.Value.Unit is null && !Dimensionless().IsMatch(i.Name) && !UnitInName().IsMatch(i.Name))
                 yield return Make(where, "数值带计量单位", text, $"指标“{i.Name}”的指标值“{text}”缺少计量单位");
         }
     }
 
     [GeneratedRegex("^[≥≤<>=＝≈＜＞]|不低于$|不高于$|不少于$|不超过$")]
     private static partial Regex Operator();
+
+    // A name that ends with its unit in brackets (…每月发放金额(元), …办公时间(工作日)) gives the bare value its unit.
+    [GeneratedRegex(@"[（(][^（）()]{1,6}[）)]\s*$")]
+    private static partial Regex UnitInName();
 
     // Counts of things whose name already says the unit (次数, 场次, 人数 …) may print a bare number.
     [GeneratedRegex("(次数|场次|人数|人次|个数|数量|天数|份数|户数|箱数|月数|家数|率|比例)")]

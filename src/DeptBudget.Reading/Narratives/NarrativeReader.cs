@@ -69,6 +69,9 @@ public static partial class NarrativeReader
                 title = text; titleLine = line.Number;
                 continue;
             }
+            // A page's number printed between the two halves of a sentence (比上年执行数增加 / 3 / 7,331.92万元) is no
+            // part of it: joined, the figure would read 37,331.92.
+            if (paragraphs.Count > 0 && !EndsSentence(paragraphs[^1].Text) && PageNumber().IsMatch(norm)) continue;
             // A sentence broken over two lines by the PDF continues the previous paragraph.
             if (paragraphs.Count > 0 && !EndsSentence(paragraphs[^1].Text) && !SubHeading().IsMatch(norm))
                 paragraphs[^1] = (paragraphs[^1].Text + text, paragraphs[^1].Line);
@@ -171,6 +174,9 @@ public static partial class NarrativeReader
 
     [GeneratedRegex(@"(主要职能|主要职责|机构设置|名词解释|预算编制说明)$")]
     private static partial Regex UnnumberedTitle();
+
+    [GeneratedRegex(@"^[-—－]?\d{1,3}[-—－]?$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]|^\d+[、.．]")]
     private static partial Regex SubHeading();
