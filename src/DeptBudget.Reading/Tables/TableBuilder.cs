@@ -82,6 +82,8 @@ public static partial class TableBuilder
         columns = TwoSidedColumns.Repair(columns, data).ToList();
         data = TwoSidedColumns.RealignRows(columns, data);
 
+        if (targetTable) (columns, data) = FormColumns.Apply(columns, data);
+
         var tableRows = RowClassifier.Classify(block.Id, columns, data, documentYear);
         return new Table(block.Id, block.Number, block.Title, columns, tableRows, notes,
             tableRows.Any(r => r.Cells.Any(c => TextNormalizer.LooksLikeMoney(c))) ? null : emptyNote,
