@@ -44,7 +44,8 @@ public sealed partial class PrintedAmounts
         {
             var line = raw.Replace('\u3000', ' ').Replace('\t', ' ').Replace('\f', ' ').TrimEnd('\r');
             var matches = Token().Matches(line);
-            var tokens = matches.Select(m => m.Value).ToArray();
+            // A label printed touching its amount (支出1839311.66) prints that amount: the figure is the token.
+            var tokens = matches.Select(m => GluedLabel().Match(m.Value) is { Success: true } g && MoneyToken().IsMatch(g.Groups[2].Value) ? g.Groups[2].Value : m.Value).ToArray();
             var money = new List<int>();
             for (var i = 0; i < tokens.Length; i++)
                 if (IsMoney(tokens[i], out _) && !(i + 1 < tokens.Length && UnitWord().IsMatch(tokens[i + 1]))) money.Add(i);
@@ -53,6 +54,9 @@ public sealed partial class PrintedAmounts
             var figures = tokens.Count(t => IsMoney(t, out _) || IsInteger(t, out _));
             foreach (var t in tokens)
                 if (IsMoney(t, out var any) || (figures >= 2 && IsInteger(t, out any))) Add(anywhere, any);
+            // A lone whole number standing in a column after a row label (项目名称 … 500000 in a table in 元) is a
+            // printed cell too; prose sets a figure off by one space.
+            if (figures == 1 && tokens.Length > 1 && IsInteger(tokens[^1], out var lone) && StandsApart(line, matches[^1])) Add(anywhere, lone);
             // A lone figure needs a row label before it (a code or a name): a figure alone on its line is a chart's
             // axis label or a page's furniture, not a table cell.
             var inColumn = money.Count == 1 && money[0] > 0 && StandsApart(line, matches[money[0]]);
@@ -156,6 +160,9 @@ public sealed partial class PrintedAmounts
     // Decimals (up to 6 places, as 北京 prints) or thousands groups; a leading minus sign.
     [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+(\.\d{1,6})?|\d+\.\d{1,6})$")]
     private static partial Regex MoneyToken();
+
+    [GeneratedRegex(@"^(.*[\u4e00-\u9fff）)])(-?[\d,]+\.?\d*)$")]
+    private static partial Regex GluedLabel();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Token();

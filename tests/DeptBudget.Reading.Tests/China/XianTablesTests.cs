@@ -108,4 +108,18 @@ public class XianBudgetTablesTests(XianBudgetFixture f) : IClassFixture<XianBudg
         Assert.Contains(t.Rows, r => r.Cells.Contains("(1)一般公共预算拨款") && r.Cells.Contains("18999011.66"));
         Assert.Contains(t.Rows, r => r.Cells.Contains("2、专项业务经费支出") && r.Cells.Contains("17159700.00"));
     }
+
+    [Fact]
+    public void A_label_printed_touching_its_amount_is_split_into_label_and_amount()
+    {
+        // 2  1、财政拨款  18999011.66  1、一般公共服务支出  0.00  1、人员经费和公用经费支出1839311.66  1、机关工资福利支出  3055700.00
+        // 6  (3)国有资本经营预算收入  0.00  5、教育支出  0.00  (4)资本性支出  0.00  5、对事业单位经常性补助1839311.66
+        var t = f.Disclosure.Get(TableIds.RevenueExpenditureSummary);
+        foreach (var label in (string[])["1、人员经费和公用经费支出", "5、对事业单位经常性补助"])
+        {
+            var row = Assert.Single(t.Rows, r => r.Cells.Contains(label));
+            var at = row.Cells.ToList().IndexOf(label);
+            Assert.Equal("1839311.66", row.Cells[at + 1]);
+        }
+    }
 }

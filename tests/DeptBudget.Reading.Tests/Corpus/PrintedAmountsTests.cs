@@ -59,6 +59,26 @@ public sealed class PrintedAmountsTests
     }
 
     [Fact]
+    public void An_amount_printed_touching_its_label_is_printed()
+    {
+        var p = PrintedAmounts.FromLayoutText("2   1、财政拨款    18999011.66   1、人员经费和公用经费支出1839311.66   1、机关工资福利支出 3055700.00\n");
+        Assert.Equal(1, p.OnTableLines[1839311.66m]);
+        Assert.Equal(1, p.Anywhere[1839311.66m]);
+        Assert.Equal(3, p.OnTableLines.Values.Sum());
+    }
+
+    [Fact]
+    public void A_lone_whole_number_in_a_column_is_printed_but_one_in_prose_is_not()
+    {
+        var p = PrintedAmounts.FromLayoutText(
+            "               引入第三方会计师事务所开展医保基金审计                                    500000\n" +
+            "项目支出共计 2022\n");
+        Assert.True(p.Anywhere.ContainsKey(500000m));
+        Assert.False(p.Anywhere.ContainsKey(2022m));
+        Assert.Empty(p.OnTableLines);
+    }
+
+    [Fact]
     public void Six_decimals_and_negative_amounts_are_read_exactly()
     {
         var p = PrintedAmounts.FromLayoutText("合计    44,156.640120    -3.500000\n");
