@@ -253,10 +253,22 @@ public static class DisclosureReader
             }
             var width = group.Max(t => t.Columns.Count);
             var columns = group.MaxBy(t => t.Columns.Count)!.Columns;
-            var rows = group.SelectMany(t => t.Rows.Select(r => r with { Cells = [.. r.Cells, .. Enumerable.Repeat("", Math.Max(0, width - r.Cells.Count))] })).ToList();
+            var rows = group.SelectMany(t => t.Rows.Select(r => r with { Cells = Widened(r.Cells, t.Columns, columns) })).ToList();
             merged.Add(first with { Columns = columns, Rows = rows, Notes = group.SelectMany(t => t.Notes).ToList() });
         }
         return merged.OrderBy(t => t.Line).ToList();
+    }
+
+    // A narrower part's row on the widest part's columns: each cell under the column of its key when every key
+    // of its part is one of them (self-evaluation forms append 分值/得分 columns after grids of different widths),
+    // else padded at the end.
+    private static List<string> Widened(IReadOnlyList<string> cells, IReadOnlyList<Column> own, IReadOnlyList<Column> wide)
+    {
+        var at = wide.Select((c, i) => (c.Key, i)).GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().i);
+        var result = Enumerable.Repeat("", Math.Max(wide.Count, cells.Count)).ToList();
+        var byKey = own.Count == cells.Count && own.Select(c => c.Key).Distinct().Count() == own.Count && own.All(c => at.ContainsKey(c.Key));
+        for (var i = 0; i < cells.Count; i++) result[byKey ? at[own[i].Key] : i] = cells[i];
+        return result;
     }
 
     // The cover's title (2024年度部门决算, 2021年度部门预算), not the first table the 目录 lists after it

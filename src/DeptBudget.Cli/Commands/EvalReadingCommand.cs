@@ -14,12 +14,13 @@ internal static class EvalReadingCommand
     {
         var folder = new Argument<DirectoryInfo>("dir") { Description = "A folder of published PDFs (searched recursively)" };
         var csv = new Option<FileInfo?>("--csv") { Description = "Also write the per-document scores as CSV" };
-        var reading = new Command("reading", "读取评估 — amount recall and precision against pdftotext -layout, per document and family") { folder, csv };
-        reading.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(csv)));
+        var misses = new Option<bool>("--misses") { Description = "Also list, per document, the printed amounts no table holds and the exported amounts not printed" };
+        var reading = new Command("reading", "读取评估 — amount recall and precision against pdftotext -layout, per document and family") { folder, csv, misses };
+        reading.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(csv), parse.GetValue(misses)));
         return reading;
     }
 
-    private static int Run(DirectoryInfo folder, FileInfo? csv)
+    private static int Run(DirectoryInfo folder, FileInfo? csv, bool misses = false)
     {
         if (!folder.Exists) { Console.Error.WriteLine($"deptbudget: {folder.FullName}：文件夹不存在"); return 2; }
         if (!PrintedAmounts.Available()) { Console.Error.WriteLine($"deptbudget: {PrintedAmounts.Missing}"); return 2; }
@@ -30,10 +31,13 @@ internal static class EvalReadingCommand
         foreach (var pdf in pdfs)
         {
             DocumentScore s;
-            try { s = ReadingEval.Score(pdf); }
+            IReadOnlyDictionary<decimal, int> missed, unprinted;
+            try { (s, missed, unprinted) = ReadingEval.Compare(pdf); }
             catch (EvalException e) { Console.Error.WriteLine($"deptbudget: {e.Message}"); continue; }
             scores.Add(s);
             Console.WriteLine($"{s.File,-52} {(s.Layout ?? "(refused)"),-22} {s.Tables,6} {s.Printed,8} {Pct(s.Recall),8} {Pct(s.TableRecall),9} {Pct(s.Precision),9}");
+            if (misses && missed.Count > 0) Console.WriteLine("  missed:    " + Listed(missed));
+            if (misses && unprinted.Count > 0) Console.WriteLine("  unprinted: " + Listed(unprinted));
         }
         Console.WriteLine();
         Console.WriteLine("recall: amounts on pdftotext table lines found in what `tables` exports (a refused document counts 0);");
@@ -48,6 +52,10 @@ internal static class EvalReadingCommand
                 s.Tables, s.Printed, s.Recalled, s.Exported, s.ExportedPrinted)).Prepend("file,family,layout,refused,tables,printed,recalled,exported,exportedPrinted"));
         return 0;
     }
+
+    // Amounts in order, a count after one left over more than once: 0.5 12.3×2 …
+    private static string Listed(IReadOnlyDictionary<decimal, int> bag) =>
+        string.Join(' ', bag.OrderBy(b => b.Key).Select(b => b.Key.ToString(CultureInfo.InvariantCulture) + (b.Value > 1 ? $"×{b.Value}" : "")));
 
     private static string Pct(decimal ratio) => (ratio * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

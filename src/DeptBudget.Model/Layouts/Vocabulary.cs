@@ -17,13 +17,16 @@ public static class Vocabulary
     /// <summary>A column header leaf containing <paramref name="Word"/> means amount key <paramref name="Key"/>.</summary>
     public sealed record ColumnWord(string Word, string Key, string Source);
 
-    public sealed record Words(IReadOnlyList<string> TitleDecorations, IReadOnlyList<TitleRule> Titles, IReadOnlyList<ColumnWord> Columns);
+    public sealed record Words(IReadOnlyList<string> TitleDecorations, IReadOnlyList<TitleRule> Titles, IReadOnlyList<ColumnWord> Columns,
+        IReadOnlyList<ColumnWord> FormColumns);
 
     private static readonly Lazy<Words> All = new(Load);
 
     public static IReadOnlyList<string> TitleDecorations => All.Value.TitleDecorations;
     public static IReadOnlyList<TitleRule> Titles => All.Value.Titles;
     public static IReadOnlyList<ColumnWord> Columns => All.Value.Columns;
+    /// <summary>Headings printed inside a self-evaluation form over a column of figures (分值, 得分, 全年执行数 …).</summary>
+    public static IReadOnlyList<ColumnWord> FormColumns => All.Value.FormColumns;
 
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -33,6 +36,7 @@ public static class Vocabulary
         var decorations = new List<string>();
         var titles = new List<TitleRule>();
         var columns = new List<ColumnWord>();
+        var formColumns = new List<ColumnWord>();
         // The national base first, then the families in name order (a stable order whatever the build lists).
         var names = asm.GetManifestResourceNames();
         var files = names.Where(n => n == "vocabulary/national.json")
@@ -49,9 +53,11 @@ public static class Vocabulary
                 titles.AddRange(t.EnumerateArray().Select(e => new TitleRule(Strings(e, "words"), Strings(e, "not"), e.GetProperty("id").GetString()!, source)));
             if (root.TryGetProperty("columnWords", out var c))
                 columns.AddRange(c.EnumerateArray().Select(e => new ColumnWord(e.GetProperty("word").GetString()!, e.GetProperty("key").GetString()!, source)));
+            if (root.TryGetProperty("formColumns", out var f))
+                formColumns.AddRange(f.EnumerateArray().Select(e => new ColumnWord(e.GetProperty("word").GetString()!, e.GetProperty("key").GetString()!, source)));
         }
         if (titles.Count == 0 || columns.Count == 0) throw new InvalidOperationException("vocabulary/national.json is missing from DeptBudget.Model");
-        return new Words(decorations, titles, columns);
+        return new Words(decorations, titles, columns, formColumns);
     }
 
     private static IReadOnlyList<string> Strings(JsonElement e, string name) =>

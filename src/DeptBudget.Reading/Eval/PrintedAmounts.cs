@@ -19,7 +19,10 @@ namespace DeptBudget.Reading.Eval;
 /// figures, and a column-number row 1 2 3 … prints none), or one that stands in a column: column gaps of
 /// two spaces or more, or the line's edge, on both sides, after a row label (江苏: 2040501   行政运行      17,279.29);</item>
 /// <item>on a table line, a plain integer (<c>426680000</c>, <c>0</c>) after the first money token is an
-/// amount too (tables in 元 print whole numbers); integers before it are codes (2010601, 245001, 类 201).</item>
+/// amount too (tables in 元 print whole numbers); integers before it are codes (2010601, 245001, 类 201);</item>
+/// <item>except a 3–7 digit integer standing under a code heading of pdftotext's own header lines (科目代码,
+/// 科目编码, 代码, 类, 款, 项, or a wrapped 科目代 / 码): a side-by-side table prints its right half's codes
+/// after the left half's amounts (西安: 30101 基本工资 32,390.68 30201 办公费 279.66).</item>
 /// </list>
 /// Not counted, by this definition: rows whose every amount is a plain integer (西安's 0 0 0 rows) and a
 /// single figure set off by one space only. Both under-count the truth; neither makes a reader look better.
@@ -36,11 +39,13 @@ public sealed partial class PrintedAmounts
         var onTables = new Dictionary<decimal, int>();
         var anywhere = new Dictionary<decimal, int>();
         var tableLines = 0;
+        var headings = new Queue<string>();
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Replace('\u3000', ' ').Replace('\t', ' ').Replace('\f', ' ').TrimEnd('\r');
             var matches = Token().Matches(line);
-            var tokens = matches.Select(m => m.Value).ToArray();
+            // A label printed touching its amount (支出1839311.66) prints that amount: the figure is the token.
+            var tokens = matches.Select(m => GluedLabel().Match(m.Value) is { Success: true } g && MoneyToken().IsMatch(g.Groups[2].Value) ? g.Groups[2].Value : m.Value).ToArray();
             var money = new List<int>();
             for (var i = 0; i < tokens.Length; i++)
                 if (IsMoney(tokens[i], out _) && !(i + 1 < tokens.Length && UnitWord().IsMatch(tokens[i + 1]))) money.Add(i);
@@ -49,18 +54,45 @@ public sealed partial class PrintedAmounts
             var figures = tokens.Count(t => IsMoney(t, out _) || IsInteger(t, out _));
             foreach (var t in tokens)
                 if (IsMoney(t, out var any) || (figures >= 2 && IsInteger(t, out any))) Add(anywhere, any);
+            // A lone whole number standing in a column after a row label (项目名称 … 500000 in a table in 元) is a
+            // printed cell too; prose sets a figure off by one space.
+            if (figures == 1 && tokens.Length > 1 && IsInteger(tokens[^1], out var lone) && StandsApart(line, matches[^1])) Add(anywhere, lone);
             // A lone figure needs a row label before it (a code or a name): a figure alone on its line is a chart's
             // axis label or a page's furniture, not a table cell.
             var inColumn = money.Count == 1 && money[0] > 0 && StandsApart(line, matches[money[0]]);
-            if (money.Count < 2 && !inColumn) continue;
+            if (money.Count < 2 && !inColumn)
+            {
+                // A row that prints codes but no amount (30106 伙食补助费 30204 手续费) is data, not heading.
+                if (figures == 0) Remember(headings, line);
+                continue;
+            }
             tableLines++;
             for (var i = money[0]; i < tokens.Length; i++)
             {
                 if (i + 1 < tokens.Length && UnitWord().IsMatch(tokens[i + 1])) continue;
-                if (IsMoney(tokens[i], out var v) || IsInteger(tokens[i], out v)) Add(onTables, v);
+                if (IsMoney(tokens[i], out var v)) Add(onTables, v);
+                else if (IsInteger(tokens[i], out v) && !UnderCodeHeading(headings, matches[i])) Add(onTables, v);
             }
         }
         return new PrintedAmounts { OnTableLines = onTables, Anywhere = anywhere, TableLineCount = tableLines };
+    }
+
+    // The lines a table line may stand under: the last few lines that print words and no figure (its heading,
+    // wrapped over up to four lines, and the title and unit lines above it).
+    private static void Remember(Queue<string> headings, string line)
+    {
+        if (!line.Any(c => c >= '\u4e00' && c <= '\u9fff')) return;
+        headings.Enqueue(line);
+        while (headings.Count > 6) headings.Dequeue();
+    }
+
+    // A whole number of 3–7 digits whose columns a code heading word covers (two columns' slack either side:
+    // pdftotext places a CJK heading by its glyphs, the figures under it by theirs).
+    private static bool UnderCodeHeading(IEnumerable<string> headings, Match token)
+    {
+        var digits = token.Value.TrimStart('-').Length;
+        if (digits is < 3 or > 7 || token.Value.StartsWith('-')) return false;
+        return headings.Any(h => CodeHeading().Matches(h).Any(w => w.Index < token.Index + token.Length + 2 && w.Index + w.Length > token.Index - 2));
     }
 
     /// <summary>Runs <c>pdftotext -layout</c> on a PDF (bounded to a minute); a clear Chinese error when poppler is missing.</summary>
@@ -129,11 +161,19 @@ public sealed partial class PrintedAmounts
     [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+(\.\d{1,6})?|\d+\.\d{1,6})$")]
     private static partial Regex MoneyToken();
 
+    [GeneratedRegex(@"^(.*[\u4e00-\u9fff）)])(-?[\d,]+\.?\d*)$")]
+    private static partial Regex GluedLabel();
+
     [GeneratedRegex(@"\S+")]
     private static partial Regex Token();
 
     [GeneratedRegex(@"^-?\d{1,15}$")]
     private static partial Regex IntegerToken();
+
+    // A heading word of a code column, as a token of its own: 科目代码/科目编码/功能分类科目编码 …, the first or last
+    // part of one wrapped (科目代 | 码), or the 类/款/项 of split codes.
+    [GeneratedRegex(@"(?<=^|\s)(\S*(代码|编码)|科目代|码|类|款|项)(?=\s|$)")]
+    private static partial Regex CodeHeading();
 
     [GeneratedRegex(@"^(万|元|亿|%|％|个|人|辆|台|次|家|项)")]
     private static partial Regex UnitWord();

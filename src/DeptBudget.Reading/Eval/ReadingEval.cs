@@ -55,7 +55,17 @@ public static partial class ReadingEval
     public static DocumentScore Score(string pdfPath) =>
         Score(pdfPath, PrintedAmounts.FromLayoutText(PrintedAmounts.LayoutText(pdfPath)), File.ReadAllBytes(pdfPath));
 
-    public static DocumentScore Score(string pdfPath, PrintedAmounts printed, byte[] bytes)
+    public static DocumentScore Score(string pdfPath, PrintedAmounts printed, byte[] bytes) => Compare(pdfPath, printed, bytes).Score;
+
+    /// <summary>What a score is made of: the printed amounts no table holds (missed) and the exported amounts
+    /// pdftotext prints nowhere (unprinted), each with its count, so a loss can be looked up in the PDF.</summary>
+    public static (DocumentScore Score, IReadOnlyDictionary<decimal, int> Missed, IReadOnlyDictionary<decimal, int> Unprinted) Compare(string pdfPath)
+    {
+        var c = Compare(pdfPath, PrintedAmounts.FromLayoutText(PrintedAmounts.LayoutText(pdfPath)), File.ReadAllBytes(pdfPath));
+        return (c.Score, c.Missed, c.Unprinted);
+    }
+
+    private static (DocumentScore Score, Dictionary<decimal, int> Missed, Dictionary<decimal, int> Unprinted) Compare(string pdfPath, PrintedAmounts printed, byte[] bytes)
     {
         var name = Path.GetFileName(pdfPath);
         string? layout = null, refused = null;
@@ -78,10 +88,15 @@ public static partial class ReadingEval
             tables = TablesOnly(bytes, name);
         }
         var exported = Amounts(tables);
-        return new DocumentScore(name, Family(name), layout, refused, tables.Count,
+        var score = new DocumentScore(name, Family(name), layout, refused, tables.Count,
             printed.OnTableLines.Values.Sum(), Matched(printed.OnTableLines, exported),
             exported.Values.Sum(), Matched(exported, printed.Anywhere));
+        return (score, Beyond(printed.OnTableLines, exported), Beyond(exported, printed.Anywhere));
     }
+
+    // The part of a multiset another does not hold: each amount with how many of it are left over.
+    private static Dictionary<decimal, int> Beyond(IReadOnlyDictionary<decimal, int> wanted, IReadOnlyDictionary<decimal, int> have) =>
+        wanted.Select(w => (w.Key, Left: w.Value - have.GetValueOrDefault(w.Key))).Where(w => w.Left > 0).ToDictionary(w => w.Key, w => w.Left);
 
     /// <summary>The multiset of amounts the tables hold: figures in amount columns, and figures with decimals in text columns.</summary>
     public static Dictionary<decimal, int> Amounts(IEnumerable<Table> tables)

@@ -81,6 +81,10 @@ public static partial class TableBuilder
         data = data.Select(r => (r.Line, ShiftTotalRow(columns, r.Cells))).ToList();
         columns = TwoSidedColumns.Repair(columns, data).ToList();
         data = TwoSidedColumns.RealignRows(columns, data);
+        // After realigning: a glued label's amount cell is empty only once the row's cells sit in their columns.
+        data = GluedAmounts.Split(data);
+
+        if (targetTable) (columns, data) = FormColumns.Apply(columns, data);
 
         var tableRows = RowClassifier.Classify(block.Id, columns, data, documentYear);
         return new Table(block.Id, block.Number, block.Title, columns, tableRows, notes,

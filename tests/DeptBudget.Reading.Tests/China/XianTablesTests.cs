@@ -55,6 +55,32 @@ public class XianFinalTablesTests(XianFinalFixture f) : IClassFixture<XianFinalF
     }
 
     [Fact]
+    public void A_self_evaluation_forms_figures_are_read_under_the_columns_its_own_headings_name()
+    {
+        // p. 139, 西安市级医用激光仪器及设备项目绩效自评表 (pdftotext -layout -f 139 -l 139):
+        //   年度资金总额  3681.5  423  423  1000%  6        (年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 得分)
+        //   其他资金      3258.5  3258.5  0  —  —
+        //   数量指标  购置设备数量  3台  3台  12.5  12.5  完成   (分值 | 得分)
+        //   社会效益指标 项目实施社会效益 方便术中检查… 10  9  完成
+        var t = f.Disclosure.Get(TableIds.ProjectPerformanceTargets);
+        var start = t.Rows.ToList().FindIndex(r => r.Cells.Contains("医用激光仪器及设备"));
+        Assert.True(start >= 0);
+        var form = t.Rows.Skip(start + 1).TakeWhile(r => !r.Cells.Contains("项目名称")).ToList();
+        string At(TableRow r, string key) => r.Cells[t.Columns.ToList().FindIndex(c => c.Key == key)];
+        var funds = Assert.Single(form, r => r.Cells.Contains("年度资金总额"));
+        Assert.Equal(("3681.5", "423", "423", "", "6"),
+            (At(funds, "selfEval.initialBudget"), At(funds, "selfEval.budget"), At(funds, "selfEval.executed"), At(funds, "selfEval.weight"), At(funds, "selfEval.score")));
+        Assert.Contains("1000%", funds.Cells); // a rate is no amount: it keeps its place
+        var other = Assert.Single(form, r => r.Cells.Contains("其他资金"));
+        Assert.Equal(("3258.5", "0"), (At(other, "selfEval.initialBudget"), At(other, "selfEval.executed")));
+        var count = Assert.Single(form, r => r.Cells.Contains("购置设备数量"));
+        Assert.Equal(("12.5", "12.5"), (At(count, "selfEval.weight"), At(count, "selfEval.score")));
+        Assert.Contains("3台", count.Cells);
+        var social = Assert.Single(form, r => r.Cells.Contains("项目实施社会效益"));
+        Assert.Equal(("10", "9"), (At(social, "selfEval.weight"), At(social, "selfEval.score")));
+    }
+
+    [Fact]
     public void A_form_of_no_known_meaning_is_kept_apart_not_run_into_the_table_before()
     {
         // 西安市级卫生健康事业发展专项资金绩效自评表: 年度资金总额  52110  52110  51,552.90  10  98.93%  9.00
@@ -81,5 +107,19 @@ public class XianBudgetTablesTests(XianBudgetFixture f) : IClassFixture<XianBudg
         // 3 (1)一般公共预算拨款 18999011.66 … and 7 … 2、专项业务经费支出 17159700.00: the rows above and below the long label
         Assert.Contains(t.Rows, r => r.Cells.Contains("(1)一般公共预算拨款") && r.Cells.Contains("18999011.66"));
         Assert.Contains(t.Rows, r => r.Cells.Contains("2、专项业务经费支出") && r.Cells.Contains("17159700.00"));
+    }
+
+    [Fact]
+    public void A_label_printed_touching_its_amount_is_split_into_label_and_amount()
+    {
+        // 2  1、财政拨款  18999011.66  1、一般公共服务支出  0.00  1、人员经费和公用经费支出1839311.66  1、机关工资福利支出  3055700.00
+        // 6  (3)国有资本经营预算收入  0.00  5、教育支出  0.00  (4)资本性支出  0.00  5、对事业单位经常性补助1839311.66
+        var t = f.Disclosure.Get(TableIds.RevenueExpenditureSummary);
+        foreach (var label in (string[])["1、人员经费和公用经费支出", "5、对事业单位经常性补助"])
+        {
+            var row = Assert.Single(t.Rows, r => r.Cells.Contains(label));
+            var at = row.Cells.ToList().IndexOf(label);
+            Assert.Equal("1839311.66", row.Cells[at + 1]);
+        }
     }
 }
