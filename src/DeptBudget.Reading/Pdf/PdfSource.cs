@@ -78,10 +78,10 @@ public static class PdfSource
             if (list.Count >= Limits.MaxWordsPerPage)
                 throw new ReadException($"{where}: page {number} has more than {Limits.MaxWordsPerPage:N0} words; refused");
             var runs = RuledWordCut.Runs(word, frame, verticals);
-            if (runs.Count == 1) Add(list, word.Text, word.BoundingBox, word.Letters, frame);
+            if (runs.Count == 1) Add(list, word.Text, LetterBox.AnyFallback(word.Letters) ? LetterBox.Bounds(word.Letters) : word.BoundingBox, word.Letters, frame);
             else
                 foreach (var run in runs)
-                    Add(list, string.Concat(run.Select(x => x.Value)), Bounds(run), run, frame);
+                    Add(list, string.Concat(run.Select(x => x.Value)), LetterBox.Bounds(run), run, frame);
         }
         return OnPage(list, frame);
     }
@@ -95,10 +95,6 @@ public static class PdfSource
         if (size <= 0 || size > 200) size = Math.Max(1, Math.Min(bo - t, 200));
         list.Add(new PdfWord(l, r, t, bo, size, text));
     }
-
-    private static PdfRectangle Bounds(IReadOnlyList<Letter> run) =>
-        new(run.Min(x => Math.Min(x.BoundingBox.Left, x.BoundingBox.Right)), run.Min(x => Math.Min(x.BoundingBox.Bottom, x.BoundingBox.Top)),
-            run.Max(x => Math.Max(x.BoundingBox.Left, x.BoundingBox.Right)), run.Max(x => Math.Max(x.BoundingBox.Bottom, x.BoundingBox.Top)));
 
     /// <summary>
     /// The words a reader sees: a cell that runs over several pages may be drawn whole on each of them, its text

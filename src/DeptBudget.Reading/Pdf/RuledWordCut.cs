@@ -17,7 +17,7 @@ internal static class RuledWordCut
     {
         var letters = word.Letters;
         if (verticals.Count == 0 || letters.Count < 2) return [letters.ToList()];
-        var (left, right, top, bottom) = frame.Box(word.BoundingBox);
+        var (left, right, top, bottom) = frame.Box(LetterBox.AnyFallback(letters) ? LetterBox.Bounds(letters) : word.BoundingBox);
         var middle = (top + bottom) / 2;
         // Cheap test first: most words cross no rule at all.
         var crossing = verticals.Where(r => r.X > left + 0.5 && r.X < right - 0.5 && r.Top <= middle && r.Bottom >= middle).ToList();
@@ -25,8 +25,8 @@ internal static class RuledWordCut
         var runs = new List<List<Letter>> { new() { letters[0] } };
         for (var i = 1; i < letters.Count; i++)
         {
-            var before = frame.Box(letters[i - 1].BoundingBox);
-            var after = frame.Box(letters[i].BoundingBox);
+            var before = frame.Box(LetterBox.Of(letters[i - 1]));
+            var after = frame.Box(LetterBox.Of(letters[i]));
             // A rule between the glyphs' inked edges: the end of one letter and the start of the next.
             if (crossing.Any(r => r.X >= before.Right && r.X <= after.Left)) runs.Add([]);
             runs[^1].Add(letters[i]);
