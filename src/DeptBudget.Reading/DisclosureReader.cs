@@ -68,6 +68,22 @@ public static class DisclosureReader
             }
         }
         if (parts.Count == 0) throw failed!;
+        return ReadParts(parts, notes);
+    }
+
+    /// <summary>
+    /// The files of one disclosure from the lines already parsed (<see cref="DisclosureParts.Parse"/>): what
+    /// <see cref="ReadFiles(IReadOnlyList{string})"/> gives for the same files, without parsing them again.
+    /// </summary>
+    public static Disclosure ReadParsed(IReadOnlyList<(string Name, IReadOnlyList<SourceLine> Lines)> files)
+    {
+        if (files.Count == 0) throw new ReadException("没有给出文件 — no file given");
+        if (files.Count == 1) return ReadLines(files[0].Lines, files[0].Name);
+        return ReadParts(files.Select(f => (f.Name, f.Lines, DocumentSegmenter.Split(f.Lines))).ToList(), []);
+    }
+
+    private static Disclosure ReadParts(List<(string Name, IReadOnlyList<SourceLine> Lines, DocumentSegmenter.Segments Segments)> parts, List<string> notes)
+    {
         Conflicts(parts.Select(p => (p.Name, Identify(p.Lines, p.Segments, p.Name, []))).ToList(), notes);
         // The explanation leads: its cover names the disclosure and its 目录 lists the tables of the other files.
         var joined = new List<SourceLine>();

@@ -48,10 +48,12 @@ public static partial class DocumentSegmenter
 
         TableBlock? open = null;
         var openLines = new List<SourceLine>();
+        // The open table is a grid found in the prose, under no title: it ends where the prose goes on.
+        var inProse = false;
         void Close()
         {
             if (open is not null) tables.Add(open with { Lines = openLines.ToList() });
-            open = null; openLines.Clear();
+            open = null; openLines.Clear(); inProse = false;
         }
 
         var unknown = new Dictionary<string, string>();
@@ -91,6 +93,20 @@ public static partial class DocumentSegmenter
             // 上海 决算): no table row or note starts with 第…部分.
             if (open is not null && line.IsText && (Heading().IsMatch(text) || PartStart().IsMatch(TableBuilder.StripTags(text)) || text.StartsWith("附件")))
                 Close();
+            // A grid in the prose ends at a line of text that no grid row follows (备注：无。, the next paragraph);
+            // a page number between its rows does not end it.
+            if (inProse && line.IsText && !GridFollows(lines, i + 1, 2)) Close();
+            // A grid printed in the prose under a sentence, not a title (深圳 第七部分: 2026年，本单位重点项目绩效目标情况
+            // 如下： then 二级预算单位名称 | 一级项目名称 | 预算数（万元） | 绩效目标 and a row per project) is a table of
+            // no known meaning: its figures are kept in its printed grid and reported, not lost in the prose.
+            if (open is null && HeadedGrid(lines, i))
+            {
+                var title = prose.Count > 0 && prose[^1].IsText ? TextNormalizer.Cell(prose[^1].Cells[0]) : string.Join(" ", line.Cells.Where(c => c.Length > 0));
+                var key = TableTitles.Strip(title);
+                if (!unknown.TryGetValue(key, out var other)) unknown[key] = other = TableIds.OtherPrefix + (unknown.Count + 1);
+                open = new TableBlock(other, title, null, line.Number, []);
+                inProse = true;
+            }
             if (open is not null) openLines.Add(line);
             else prose.Add(line);
         }
@@ -165,6 +181,35 @@ public static partial class DocumentSegmenter
             if (!lines[k].IsText) return lines[k].Cells.Count(c => c.Length > 0) >= 2;
             if (!TableBuilder.IsMeta(TextNormalizer.Cell(lines[k].Cells[0]))) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// A header row (three labelled cells or more, no figure) with rows of figures under it: two rows at least
+    /// whose cells hold an amount, before the next line of text that no grid row follows.
+    /// </summary>
+    private static bool HeadedGrid(IReadOnlyList<SourceLine> lines, int at)
+    {
+        var header = lines[at];
+        if (header.IsText || header.Cells.Count(c => c.Length > 0) < 3 || header.Cells.Any(IsAmount)) return false;
+        var rows = 0;
+        for (var k = at + 1; k < lines.Count && rows < 2; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            if (lines[k].IsText) { if (GridFollows(lines, k + 1, 2)) continue; break; }
+            if (lines[k].Cells.Any(IsAmount)) rows++;
+            else if (rows == 0) return false;
+        }
+        return rows >= 2;
+    }
+
+    private static bool IsAmount(string cell) => cell.Length > 0 && TextNormalizer.LooksLikeMoney(cell);
+
+    // A grid row (a cell's text run on over a page is one too) within the next few lines, only text lines (a page number) between.
+    private static bool GridFollows(IReadOnlyList<SourceLine> lines, int from, int within)
+    {
+        for (var k = from; k < lines.Count && k < from + within; k++)
+            if (!lines[k].IsBlank && !lines[k].IsText) return true;
         return false;
     }
 

@@ -74,7 +74,9 @@ internal static class ReadBatch
                 s.ReadExactly(head);
                 format = head.Length == 0 ? "empty" : DisclosureReader.DocumentFormat(head) is "binary" ? "zip" : DisclosureReader.DocumentFormat(head);
             }
-            var d = g.Files.Count == 1 ? DisclosureReader.ReadFile(f.FullName) : DisclosureReader.ReadFiles(g.Files.Select(x => x.FullName).ToList());
+            // Read from the lines kept when the files were identified: each file is parsed once.
+            var d = g.Parsed ? BatchGroups.Read(g)
+                : g.Files.Count == 1 ? DisclosureReader.ReadFile(f.FullName) : DisclosureReader.ReadFiles(g.Files.Select(x => x.FullName).ToList());
             var missing = string.Join(";", LayoutTables.Missing(d).Select(t => t.Number + "." + t.Id));
             return new FileResult(name, "ok", format, d.Meta.Department, d.Meta.Year, d.Meta.Layout, d.Tables.Count, missing, d.Unread.Count, watch.ElapsedMilliseconds, "");
         }

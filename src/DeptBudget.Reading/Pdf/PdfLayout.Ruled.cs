@@ -106,8 +106,12 @@ public static partial class PdfLayout
                     // Two amounts in one cell: the rows are not ruled apart, so the borders do not give the rows —
                     // unless they are one value printed with spaces (4113232400 0000002480 5): one line, a space apart.
                     // — or one value wrapped in its cell (4113232400 0000002480 / 5): it goes on where a space broke it.
-                    if (!SpacedValue(before.Line, before.Chunk, line, c) && !WrappedValue(before.Line, before.Chunk, line, c, b, pads[col])) return null;
-                    rows[row][col] += " ";
+                    // — or an amount too wide for a narrow cell, broken between its digits (24995.9 / 4): joined as printed.
+                    if (!BrokenAmount.Joins(before.Line.Baseline, before.Chunk.Text, before.Chunk.Size, line.Baseline, c.Text, c.Size))
+                    {
+                        if (!SpacedValue(before.Line, before.Chunk, line, c) && !WrappedValue(before.Line, before.Chunk, line, c, b, pads[col])) return null;
+                        rows[row][col] += " ";
+                    }
                 }
                 if (c.IsAmount) filled[(row, col)] = (line, c);
                 rows[row][col] += c.Text;

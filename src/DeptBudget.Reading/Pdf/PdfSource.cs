@@ -2,6 +2,7 @@ using DeptBudget.Reading.Guards;
 using DeptBudget.Reading.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace DeptBudget.Reading.Pdf;
@@ -30,10 +31,11 @@ public static class PdfSource
                 deadline.Check($"page {p}");
                 var page = doc.GetPage(p);
                 var frame = PageFrame.Of(page);
-                var words = Words(page, frame, where, p);
+                var rules = PdfRule.Of(page, frame);
+                var words = Words(page, frame, where, p, rules);
                 letters += words.Sum(w => w.Text.Length);
                 if (words.Count == 0) images += page.NumberOfImages;
-                var pageLines = PdfLayout.Lines(words, state, PdfRule.Of(page, frame)).ToList();
+                var pageLines = PdfLayout.Lines(words, state, rules).ToList();
                 var places = PdfPlaces.Locate(words, pageLines, frame, p);
                 var from = 0;
                 // A table row broken by the page break: its rest joins the row on the page before.
@@ -64,8 +66,9 @@ public static class PdfSource
     /// <summary>Words of a page in its upright frame (<see cref="PageFrame"/>), text folded (radicals, full-width forms).</summary>
     internal static List<PdfWord> Words(Page page, string where, int number) => Words(page, PageFrame.Of(page), where, number);
 
-    internal static List<PdfWord> Words(Page page, PageFrame frame, string where, int number)
+    internal static List<PdfWord> Words(Page page, PageFrame frame, string where, int number, IReadOnlyList<PdfRule>? rules = null)
     {
+        var verticals = rules?.Where(r => r.Vertical).ToList() ?? [];
         // A page whose letters run up or down is grouped by direction: the default extractor reads only
         // level text and would give one word per letter of a turned table.
         var words = frame.Turn == 0 ? page.GetWords() : NearestNeighbourWordExtractor.Instance.GetWords(page.Letters);
@@ -74,14 +77,23 @@ public static class PdfSource
         {
             if (list.Count >= Limits.MaxWordsPerPage)
                 throw new ReadException($"{where}: page {number} has more than {Limits.MaxWordsPerPage:N0} words; refused");
-            var text = Fold(word.Text);
-            if (text.Length == 0) continue;
-            var (l, r, t, bo) = frame.Box(word.BoundingBox);
-            var size = word.Letters.Count > 0 ? word.Letters.Max(x => x.PointSize) : 0;
-            if (size <= 0 || size > 200) size = Math.Max(1, Math.Min(bo - t, 200));
-            list.Add(new PdfWord(l, r, t, bo, size, text));
+            var runs = RuledWordCut.Runs(word, frame, verticals);
+            if (runs.Count == 1) Add(list, word.Text, LetterBox.AnyFallback(word.Letters) ? LetterBox.Bounds(word.Letters) : word.BoundingBox, word.Letters, frame);
+            else
+                foreach (var run in runs)
+                    Add(list, string.Concat(run.Select(x => x.Value)), LetterBox.Bounds(run), run, frame);
         }
         return OnPage(list, frame);
+    }
+
+    private static void Add(List<PdfWord> list, string raw, PdfRectangle box, IReadOnlyList<Letter> letters, PageFrame frame)
+    {
+        var text = Fold(raw);
+        if (text.Length == 0) return;
+        var (l, r, t, bo) = frame.Box(box);
+        var size = letters.Count > 0 ? letters.Max(x => x.PointSize) : 0;
+        if (size <= 0 || size > 200) size = Math.Max(1, Math.Min(bo - t, 200));
+        list.Add(new PdfWord(l, r, t, bo, size, text));
     }
 
     /// <summary>
