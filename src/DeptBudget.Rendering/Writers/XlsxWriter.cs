@@ -62,7 +62,7 @@ public static class XlsxWriter
         Row(data, row, [(1, t.Title, Title)]);
         merges.Add($"A1:{Col(n)}1");
         row++;
-        Row(data, row, [(1, r.UnitLineOf(t), Plain), (n, r.Layout.AmountUnit, Plain)]);
+        Row(data, row, [(1, r.UnitLineOf(t), Plain), (n, r.AmountUnitOf(t), Plain)]);
         row++;
         var (headerRows, cells) = HeaderGrid.Build(t.Columns);
         var top = row;
