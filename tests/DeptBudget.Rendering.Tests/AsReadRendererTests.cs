@@ -75,7 +75,10 @@ public class AsReadRendererTests(ChromiumFixture chromium) : IClassFixture<Chrom
             : c.InlineString?.InnerText ?? c.CellValue?.Text ?? "";
         List<Cell> Cells(int i) => ((WorksheetPart)wb.GetPartById(sheets[i].Id!)).Worksheet.Descendants<Cell>().ToList();
         var first = Cells(0);
-        Assert.Contains(first, c => c.DataType?.Value == CellValues.Number && decimal.Parse(c.CellValue!.Text) == 189767551m);
+        var total = first.First(c => c.DataType?.Value == CellValues.Number && decimal.Parse(c.CellValue!.Text) == 189767551m);
+        // Printed whole (元): shown whole, #,##0 (built-in format 3), not with two invented decimals.
+        var format = wb.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)total.StyleIndex!.Value);
+        Assert.Equal(3u, format.NumberFormatId!.Value);
         Assert.Contains(first, c => Text(c) == "单位：元");
         var threePublic = Cells(d.Tables.ToList().FindIndex(t => t.Id == TableIds.ThreePublicExpenses));
         Assert.Contains(threePublic, c => Text(c) == "单位：万元");
