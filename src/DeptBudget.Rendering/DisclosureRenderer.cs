@@ -16,8 +16,25 @@ public sealed record RenderedDisclosure(Disclosure Disclosure, Layout Layout, IR
     /// <summary>The document in the layout's order: each part's heading with its narrative sections,
     /// or (Tables true) the place where the 附表 go.</summary>
     public IEnumerable<(string Heading, bool Tables, IReadOnlyList<NarrativeSection> Sections)> Parts() =>
-        Layout.Parts.Select((p, i) => (PartHeadings[i], p.Kind == "tables",
-            (IReadOnlyList<NarrativeSection>)Disclosure.Narrative.Sections.Where(s => s.Part == PartHeadings[i]).ToList()));
+        Layout.Parts.Select((p, i) => (PartHeadings[i], p.Kind == "tables", PartSections?[i]
+            ?? (IReadOnlyList<NarrativeSection>)Disclosure.Narrative.Sections.Where(s => s.Part == PartHeadings[i]).ToList()));
+
+    /// <summary>Each part's sections where they are given, not found by heading: a disclosure as read may print
+    /// sections under no part heading, before and after its tables (AsReadRenderer).</summary>
+    public IReadOnlyList<IReadOnlyList<NarrativeSection>>? PartSections { get; init; }
+
+    /// <summary>Amounts print with the decimals the document printed (a disclosure as read: 上海 prints whole 元),
+    /// not the two places of a computed table.</summary>
+    public bool AsPrinted { get; init; }
+
+    /// <summary>Tables whose unit caption differs from the layout's (上海 三公 in 万元 among tables in 元), by table id.</summary>
+    public IReadOnlyDictionary<string, string> TableAmountUnits { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The 单位：… caption printed above a table.</summary>
+    public string AmountUnitOf(Table table) => TableAmountUnits.GetValueOrDefault(table.Id, Layout.AmountUnit);
+
+    /// <summary>How a cell prints in this document.</summary>
+    public string CellText(Column column, string cell) => AsPrinted ? Writers.Display.Printed(column, cell) : Writers.Display.Cell(column, cell);
 
     /// <summary>The workflow approved this text (已审核/已公开): it is the official document whatever the checks say,
     /// so it carries no draft banner (issue 15: published budgets began with 草稿…不得作为正式公开文本).</summary>

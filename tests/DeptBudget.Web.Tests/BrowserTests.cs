@@ -14,10 +14,11 @@ public sealed class BrowserTests
 {
     private static string Chromium => Environment.GetEnvironmentVariable("DEPTBUDGET_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 
-    [Fact]
-    public async Task Upload_correct_approve_publish_export_and_the_public_view()
+    // On SQLite and, where scripts/test.sh provides one (DEPTBUDGET_TEST_POSTGRES), on PostgreSQL (#15 "Done when").
+    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task Upload_correct_approve_publish_export_and_the_public_view(string provider)
     {
-        await using var app = await TestApp.StartAsync(kestrel: true);
+        await using var app = await TestApp.StartAsync(provider, kestrel: true);
         var department = SeedFiles.Department("002");
         await app.CreateUserAsync("prep", Roles.Preparer, department);
         await app.CreateUserAsync("rev", Roles.Reviewer);

@@ -106,4 +106,60 @@ public sealed class UploadPageTests
             Assert.DoesNotMatch("[A-Za-z]{4,}", text);
         }
     }
+
+    /// <summary>What the page showed while sending, recorded at each change of the status line.</summary>
+    // A class with setters: Playwright fills the result of a page script through a parameterless constructor.
+    private sealed class Seen
+    {
+        public bool Hidden { get; set; }
+        public double Value { get; set; }
+        public double Max { get; set; }
+        public string Text { get; set; } = "";
+    }
+
+    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task A_multi_megabyte_upload_shows_its_progress_while_it_is_sent(string provider)
+    {
+        const int size = 6 * 1024 * 1024;
+        await using var app = await TestApp.StartAsync(provider, kestrel: true,
+            settings: new Dictionary<string, string?> { ["DeptBudget:Limits:MaxUploadBytes"] = (16 * 1024 * 1024).ToString() });
+        await app.CreateUserAsync("prep", Roles.Preparer, "某部门");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { BaseURL = app.BaseAddress.ToString().TrimEnd('/') });
+        await Browser.LoginAsync(page, "prep");
+        await page.GotoAsync("/upload");
+        // Sent at 1 MB/s (Chromium's own throttling), so a 6 MB file takes seconds, as on a county office's line.
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Network.enable");
+        await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        {
+            ["offline"] = false, ["latency"] = 0, ["downloadThroughput"] = -1, ["uploadThroughput"] = 1024 * 1024,
+        });
+        await page.EvaluateAsync("""
+            () => {
+              window.__seen = [];
+              const bar = document.getElementById('upload-progress'), status = document.getElementById('upload-status');
+              new MutationObserver(() => window.__seen.push({ Hidden: bar.hidden, Value: bar.value, Max: bar.max, Text: status.textContent }))
+                .observe(status, { childList: true, characterData: true, subtree: true });
+            }
+            """);
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "大文件.pdf", MimeType = "application/pdf", Buffer = new byte[size] });
+        Assert.Contains("6.0 MB", await page.InnerTextAsync("#upload-status"));
+        await page.ClickAsync("#upload-button");
+        // The answer: the reason a file of zeros is refused, in Chinese, in place.
+        await page.Locator("#upload-status.error").WaitForAsync(new() { Timeout = 120_000 });
+        Assert.Contains("不支持的文件类型", await page.InnerTextAsync("#upload-status"));
+
+        var seen = await page.EvaluateAsync<Seen[]>("() => window.__seen");
+        var sending = seen.Where(s => Regex.IsMatch(s.Text, "^正在上传：\\d+%$")).ToList();
+        var percents = sending.Select(s => int.Parse(Regex.Match(s.Text, "\\d+").Value)).Distinct().ToList();
+        Assert.True(percents.Count(p => p is > 0 and < 100) >= 2, "progress between 0 and 100 %: " + string.Join(", ", seen.Select(s => s.Text)));
+        Assert.Equal(percents.Order(), percents);   // it only grows
+        // The bar is shown while sending and tells the same fraction.
+        Assert.All(sending, s => Assert.False(s.Hidden));
+        Assert.Contains(sending, s => s.Value > 0 && s.Value < s.Max && s.Max >= size);
+        Assert.Contains(seen, s => s.Text == "已上传，正在读取和审核…");
+        Assert.True(await page.Locator("#upload-progress").IsHiddenAsync(), "the bar goes once the answer is shown");
+    }
 }

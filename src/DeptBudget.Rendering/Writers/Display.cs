@@ -13,6 +13,16 @@ public static class Display
         IsAmountColumn(column) && decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out var v) ? Money.Format(v) : cell;
 
+    /// <summary>An amount as the document printed it: thousands grouped, the printed decimals kept (3,296,600; 43.83).</summary>
+    public static string Printed(Column column, string cell)
+    {
+        if (!IsAmountColumn(column) || !decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture, out var v)) return cell;
+        var point = cell.IndexOf('.');
+        var places = point < 0 ? 0 : cell.Length - point - 1;
+        return v.ToString("N" + places, CultureInfo.InvariantCulture);
+    }
+
     public static decimal? Number(Column column, string cell) =>
         IsAmountColumn(column) && decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -38,10 +38,11 @@ public static class DocxWriter
         var wide = false;
         foreach (var (heading, tables, sections) in r.Parts())
         {
-            body.Append(Para(heading, "Heading1", pageBreakBefore: true));
+            // A disclosure as read may print sections under no part heading.
+            if (heading.Length > 0) body.Append(Para(heading, "Heading1", pageBreakBefore: true));
             foreach (var s in sections)
             {
-                if (s.Title != "名词解释") body.Append(Para(s.Title, "Heading2"));
+                if (s.Title != "名词解释" && s.Title.Length > 0) body.Append(Para(s.Title, "Heading2"));
                 foreach (var p in s.Paragraphs) body.Append(Para(p, indent: true));
             }
             if (!tables) continue;
@@ -51,8 +52,8 @@ public static class DocxWriter
                 // A section ends with the paragraph holding its properties: close the current one when the orientation changes.
                 if (isWide != wide) { body.Append(new Paragraph(new ParagraphProperties(Section(wide)))); wide = isWide; }
                 body.Append(Para(t.Title, "Heading2", pageBreakBefore: true));
-                body.Append(Para(r.UnitLineOf(t) + "　　" + r.Layout.AmountUnit));
-                body.Append(WordTable(t, isWide));
+                body.Append(Para(r.UnitLineOf(t) + "　　" + r.AmountUnitOf(t)));
+                body.Append(WordTable(r, t, isWide));
                 foreach (var n in t.Notes.Append(t.EmptyNote).OfType<string>()) body.Append(Para(n, small: true));
             }
             if (wide) { body.Append(new Paragraph(new ParagraphProperties(Section(true)))); wide = false; }
@@ -77,15 +78,15 @@ public static class DocxWriter
         // Until Word refreshes the field, the entries themselves stand in for it.
         foreach (var (heading, tables, sections) in r.Parts())
         {
-            body.Append(Para(heading, "TOC1"));
+            if (heading.Length > 0) body.Append(Para(heading, "TOC1"));
             if (tables)
                 foreach (var c in r.Disclosure.Meta.Contents) body.Append(Para(RenderContext.Chinese(c.Number ?? 0) + "、" + c.Title, "TOC2"));
-            foreach (var s in sections.Where(s => s.Title != "名词解释")) body.Append(Para(s.Title, "TOC2"));
+            foreach (var s in sections.Where(s => s.Title != "名词解释" && s.Title.Length > 0)) body.Append(Para(s.Title, "TOC2"));
         }
         body.Append(new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
     }
 
-    private static WTable WordTable(Table t, bool wide)
+    private static WTable WordTable(RenderedDisclosure r, Table t, bool wide)
     {
         var n = Math.Max(1, t.Columns.Count);
         var width = (wide ? PortraitH : PortraitW) - 2 * 1000;
@@ -125,7 +126,7 @@ public static class DocxWriter
                 var text = c < row.Cells.Count ? row.Cells[c] : "";
                 var col = c < t.Columns.Count ? t.Columns[c] : null;
                 var num = col is not null && Display.IsAmountColumn(col);
-                tr.Append(new TableCell(Cell(col is null ? text : Display.Cell(col, text), bold, num ? JustificationValues.Right : JustificationValues.Left)));
+                tr.Append(new TableCell(Cell(col is null ? text : r.CellText(col, text), bold, num ? JustificationValues.Right : JustificationValues.Left)));
             }
             table.Append(tr);
         }

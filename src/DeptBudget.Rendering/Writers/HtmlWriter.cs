@@ -24,13 +24,15 @@ public static class HtmlWriter
         Contents(sb, r);
         foreach (var (heading, tables, sections) in r.Parts())
         {
-            sb.Append(tables ? "<section class=\"part tables\"><h2>" : "<section class=\"part\"><h2>").Append(E(heading)).Append("</h2>\n");
+            sb.Append(tables ? "<section class=\"part tables\">" : "<section class=\"part\">");
+            // A disclosure as read may print sections under no part heading.
+            if (heading.Length > 0) sb.Append("<h2>").Append(E(heading)).Append("</h2>\n");
             if (tables)
                 foreach (var t in d.Tables) Table(sb, r, t);
             foreach (var s in sections)
             {
                 sb.Append("<section>");
-                if (s.Title != "名词解释") sb.Append("<h3>").Append(E(s.Title)).Append("</h3>");
+                if (s.Title != "名词解释" && s.Title.Length > 0) sb.Append("<h3>").Append(E(s.Title)).Append("</h3>");
                 foreach (var p in s.Paragraphs) sb.Append("<p>").Append(Marked(p)).Append("</p>");
                 sb.Append("</section>\n");
             }
@@ -72,8 +74,9 @@ public static class HtmlWriter
         sb.Append("<nav class=\"toc\" aria-label=\"目录\"><h2>目 录</h2><ul>");
         foreach (var (heading, tables, sections) in r.Parts())
         {
+            var titles = sections.Where(s => s.Title != "名词解释" && s.Title.Length > 0).ToList();
+            if (heading.Length == 0 && !tables && titles.Count == 0) continue;
             sb.Append("<li>").Append(E(heading));
-            var titles = sections.Where(s => s.Title != "名词解释").ToList();
             if (tables)
             {
                 sb.Append("<ul>");
@@ -101,7 +104,7 @@ public static class HtmlWriter
         sb.Append("<h3 id=\"t").Append(t.Number).Append("h\">").Append(E(t.Title)).Append("</h3>");
         if (spec?.MetaLine != false)
             sb.Append("<div class=\"meta\"><p>").Append(E(r.UnitLineOf(t)))
-              .Append("</p><p>").Append(E(r.Layout.AmountUnit)).Append("</p></div>");
+              .Append("</p><p>").Append(E(r.AmountUnitOf(t))).Append("</p></div>");
         sb.Append("<table aria-labelledby=\"t").Append(t.Number).Append("h\">");
         var (rows, cells) = HeaderGrid.Build(t.Columns);
         if (rows > 0)
@@ -129,7 +132,7 @@ public static class HtmlWriter
             {
                 var cell = i < row.Cells.Count ? row.Cells[i] : "";
                 var num = Display.IsAmountColumn(t.Columns[i]);
-                sb.Append(num ? "<td class=\"num\">" : "<td>").Append(E(Display.Cell(t.Columns[i], cell))).Append("</td>");
+                sb.Append(num ? "<td class=\"num\">" : "<td>").Append(E(r.CellText(t.Columns[i], cell))).Append("</td>");
             }
             sb.Append("</tr>");
         }
@@ -140,8 +143,9 @@ public static class HtmlWriter
     }
 
     // 【待补：…】 markers of missing facts stand out in print.
+    // Only the marker is marked: a document as read prints 【…】 of its own (a closing 】 alone broke the markup).
     private static string Marked(string paragraph) =>
-        E(paragraph).Replace("【待补：", "<mark>【待补：").Replace("】", "】</mark>").Replace("</mark></mark>", "</mark>");
+        System.Text.RegularExpressions.Regex.Replace(E(paragraph), "【待补：[^】]*】", m => "<mark>" + m.Value + "</mark>");
 
     internal static string E(string s) => WebUtility.HtmlEncode(s);
 

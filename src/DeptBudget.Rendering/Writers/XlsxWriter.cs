@@ -14,7 +14,7 @@ namespace DeptBudget.Rendering.Writers;
 public static class XlsxWriter
 {
     // Style indexes into the cellXfs written by Styles().
-    private const uint Plain = 0, Header = 1, Text = 2, Number = 3, Title = 4, BoldNumber = 5, BoldText = 6, Note = 7;
+    private const uint Plain = 0, Header = 1, Text = 2, Number = 3, Title = 4, BoldNumber = 5, BoldText = 6, Note = 7, Whole = 8, BoldWhole = 9;
 
     public static void Write(RenderedDisclosure r, Stream output)
     {
@@ -62,7 +62,7 @@ public static class XlsxWriter
         Row(data, row, [(1, t.Title, Title)]);
         merges.Add($"A1:{Col(n)}1");
         row++;
-        Row(data, row, [(1, r.UnitLineOf(t), Plain), (n, r.Layout.AmountUnit, Plain)]);
+        Row(data, row, [(1, r.UnitLineOf(t), Plain), (n, r.AmountUnitOf(t), Plain)]);
         row++;
         var (headerRows, cells) = HeaderGrid.Build(t.Columns);
         var top = row;
@@ -89,8 +89,10 @@ public static class XlsxWriter
             {
                 var text = c < tr.Cells.Count ? tr.Cells[c] : "";
                 var num = c < t.Columns.Count ? Display.Number(t.Columns[c], text) : null;
+                // A document printed whole amounts (上海 in 元): shown whole, as printed, where it is printed as read.
+                var whole = r.AsPrinted && !text.Contains('.');
                 xr.Append(num is { } v
-                    ? new Cell { CellReference = Ref(c + 1, row), DataType = CellValues.Number, StyleIndex = bold ? BoldNumber : Number, CellValue = new CellValue(v) }
+                    ? new Cell { CellReference = Ref(c + 1, row), DataType = CellValues.Number, StyleIndex = whole ? (bold ? BoldWhole : Whole) : bold ? BoldNumber : Number, CellValue = new CellValue(v) }
                     : TextCell(Ref(c + 1, row), text, bold ? BoldText : Text));
             }
             data.Append(xr);
@@ -175,7 +177,9 @@ public static class XlsxWriter
             X(2, 0, 0, 0, HorizontalAlignmentValues.Center),         // Title
             X(1, 0, 1, 164, HorizontalAlignmentValues.Right),        // BoldNumber
             X(1, 0, 1, 0, null, true),                               // BoldText
-            X(3, 0, 0, 0, null, true));                              // Note
+            X(3, 0, 0, 0, null, true),                               // Note
+            X(0, 0, 1, 3, HorizontalAlignmentValues.Right),          // Whole: built-in #,##0
+            X(1, 0, 1, 3, HorizontalAlignmentValues.Right));         // BoldWhole
         return new Stylesheet(formats, fonts, fills, borders, new CellStyleFormats(new CellFormat()), xfs);
     }
 }

@@ -26,7 +26,7 @@ public static class OpenApiSecurity
             doc.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "dbt_…",
-                Description = "个人 API 令牌：在“我的账号”页面（/account）创建，以 Authorization: Bearer 令牌 发送。错误或已撤销的令牌、停用账号的令牌、Basic 认证均返回 401。",
+                Description = "个人 API 令牌：在“我的账号”页面（/account）创建（有效期创建时选定，默认 90 天，最长 365 天），以 Authorization: Bearer 令牌 发送。错误、已撤销或已过期的令牌、停用账号的令牌、Basic 认证均返回 401。",
             };
             doc.Components.SecuritySchemes[Cookie] = new OpenApiSecurityScheme
             {
@@ -49,7 +49,7 @@ public static class OpenApiSecurity
             }
             op.Responses ??= new OpenApiResponses();
             // Sent credentials that do not authenticate answer 401 on every operation, not only the guarded ones.
-            Add(op, 401, "未能认证：未登录，或 API 令牌错误、已撤销、账号已停用，或使用了不支持的 Basic 认证");
+            Add(op, 401, "未能认证：未登录，或 API 令牌错误、已撤销、已过期、账号已停用，或使用了不支持的 Basic 认证");
             if (needsLogin) Add(op, 403, "没有权限：角色、负责的部门或审核地区不允许此操作");
             if (path.Contains('{')) Add(op, 404, "不存在，或无权查看");
             var write = !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method);

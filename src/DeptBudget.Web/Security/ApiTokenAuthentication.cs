@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using DeptBudget.Storage;
+using DeptBudget.Web.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace DeptBudget.Web.Security;
 /// <summary>
 /// The Authorization header: a valid personal token (Bearer) signs the request in as its user, with roles and
 /// departments read from the database on every request, and a disabled account refused; anything else in the
-/// header (a wrong or revoked token, Basic user:password) is refused with 401 and a Chinese JSON error rather
+/// header (a wrong, revoked or expired token, Basic user:password) is refused with 401 and a Chinese JSON error rather
 /// than answered as the anonymous public. Requests without the header use the browser cookie as before.
 /// </summary>
 public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -28,8 +29,10 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
             return AuthenticateResult.Fail("不支持用户名和密码（Basic）认证，请在“我的账号”页面创建 API 令牌，以 Authorization: Bearer 令牌 发送");
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return AuthenticateResult.Fail("Authorization 头应为 Bearer 加 API 令牌");
-        var userId = await tokens.FindUserAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        var holder = await tokens.FindAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (holder is { Expired: true })
+            return AuthenticateResult.Fail($"API 令牌已于 {ChinaTime.Format(holder.Expires.UtcDateTime)} 过期，请在“我的账号”页面创建新令牌");
+        var user = holder is null ? null : await users.FindByIdAsync(holder.UserId);
         if (user is null) return AuthenticateResult.Fail("API 令牌无效或已撤销");
         if (await users.IsLockedOutAsync(user)) return AuthenticateResult.Fail("此账号已停用或被锁定，其 API 令牌不能使用");
         var principal = await claims.CreateAsync(user);

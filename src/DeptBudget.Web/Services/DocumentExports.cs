@@ -9,7 +9,7 @@ namespace DeptBudget.Web.Services;
 
 /// <summary>
 /// The documents (PDF, XLSX, DOCX, HTML) of a stored disclosure, written by DeptBudget.Rendering in the disclosure's
-/// layout. One supervised headless Chromium is started on the first PDF and kept (replaced when it dies, hangs or
+/// layout, or as read where its family has no rendering definition. One supervised headless Chromium is started on the first PDF and kept (replaced when it dies, hangs or
 /// idles) for the life of the application. Approved and published budgets print as the official text (no draft banner).
 /// </summary>
 public sealed class DocumentExports(ILogger<DocumentExports> log, DeptBudgetSettings settings) : IAsyncDisposable
@@ -24,10 +24,11 @@ public sealed class DocumentExports(ILogger<DocumentExports> log, DeptBudgetSett
 
     public async Task<Download> RenderAsync(Disclosure d, IReadOnlyList<FindingView> findings, string format, CancellationToken ct, bool final = false)
     {
-        var layoutId = Layout.Available.Contains(d.Meta.Layout) ? d.Meta.Layout
-            : throw new ArgumentException($"格式“{d.Meta.Layout}”没有排版定义，无法生成文档（可用：{string.Join("、", Layout.Available)}）");
         var errors = findings.Where(f => f.IsError).Select(f => f.Message).ToList();
-        var rendered = DisclosureRenderer.Render(d, Layout.Load(layoutId), errors) with { Final = final };
+        // A family without a rendering definition (上海, 北京 …) prints the disclosure as read (issue 15: no link answered JSON).
+        var rendered = (Layout.Available.Contains(d.Meta.Layout)
+            ? DisclosureRenderer.Render(d, Layout.Load(d.Meta.Layout), errors)
+            : AsReadRenderer.Render(d, errors)) with { Final = final };
         var name = DataExports.BaseName(d);
         switch (format)
         {

@@ -32,13 +32,13 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         return Done("密码已修改，其他已登录的会话已失效", false);
     }
 
-    public async Task<IActionResult> OnPostCreateTokenAsync(string? label, CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateTokenAsync(string? label, int? days, CancellationToken ct)
     {
         var me = await users.GetUserAsync(User);
         if (me is null) return Challenge();
         try
         {
-            (_, NewToken) = await tokens.CreateAsync(me.Id, label, ct);
+            (_, NewToken) = await tokens.CreateAsync(me.Id, label, days ?? ApiTokens.DefaultDays, ct);
             (Message, IsError) = ("已创建 API 令牌。它只显示这一次，请立即复制保存。", false);
         }
         catch (ArgumentException e) { (Message, IsError) = (e.Message, true); }

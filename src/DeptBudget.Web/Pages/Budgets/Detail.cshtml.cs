@@ -16,10 +16,8 @@ public sealed class DetailModel(BudgetService budgets, BudgetStore store, Origin
     public BudgetSummary? LastYear { get; private set; }
     public LoadedBudget Budget { get; private set; } = null!;
     public IReadOnlyList<BudgetStatus> Moves { get; private set; } = [];
-    /// <summary>PDF, XLSX, DOCX and HTML where a rendering layout exists for the budget's layout; none otherwise (上海:
-    /// offering them answered with an error), so JSON and CSV remain.</summary>
-    public IReadOnlyList<string> DocumentFormats =>
-        DeptBudget.Rendering.Layouts.Layout.Available.Contains(Budget.Disclosure.Meta.Layout) ? DocumentExports.Formats : [];
+    /// <summary>PDF, XLSX, DOCX and HTML for every budget: in its rendering layout, or as read where its family has none.</summary>
+    public IReadOnlyList<string> DocumentFormats => DocumentExports.Formats;
     /// <summary>Errors and checks not run: approval and publication need a reason while any remain.</summary>
     public PublishGate.Open Open { get; private set; } = new(0, 0);
     /// <summary>Reasons reviewers gave for approving or publishing with open findings (shown to everyone who sees the budget).</summary>
