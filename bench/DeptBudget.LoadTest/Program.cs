@@ -36,6 +36,8 @@ var content = await File.ReadAllBytesAsync(file);
 // --vary appends a unique blank-ish line to each upload so that no answer comes from the server's cache.
 var vary = opts.Has("vary");
 var counter = 0;
+// Unique per run too: a second run against the same server would otherwise send the first run's bodies and get cached answers.
+var run = Guid.NewGuid().ToString("N");
 var name = Path.GetFileName(file);
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
@@ -44,7 +46,7 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 async Task<(bool Ok, double Ms)> One()
 {
     using var form = new MultipartFormDataContent();
-    var body = vary ? [.. content, .. System.Text.Encoding.UTF8.GetBytes($"\n\n{Interlocked.Increment(ref counter)}\n")] : content;
+    var body = vary ? [.. content, .. System.Text.Encoding.UTF8.GetBytes($"\n\n{run} {Interlocked.Increment(ref counter)}\n")] : content;
     var part = new ByteArrayContent(body);
     part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
     form.Add(part, "file", name);

@@ -25,9 +25,13 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     private readonly string _program;
     private readonly DeptBudgetSettings _settings;
     private readonly ILogger<WorkerPool> _log;
-    private readonly ConcurrentBag<WorkerProcess> _idle = [];
+    private readonly ConcurrentQueue<WorkerProcess> _idle = [];
+    // Counts the workers in _idle: a read waits on it for the next warm worker.
+    private readonly SemaphoreSlim _available = new(0);
     private readonly Lazy<ReadRequest?> _warmUp;
-    private int _starting;
+    private int _starting, _waiting;
+    private Exception? _startFailure;
+    private readonly Lock _replenishing = new();
     private volatile bool _disposed;
 
     public WorkerPool(string program, DeptBudgetSettings settings, ILogger<WorkerPool> log)
@@ -57,7 +61,9 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     private ReadAnswer Ask(ReadRequest request, CancellationToken aborted)
     {
-        var worker = Take();
+        var taking = Stopwatch.StartNew();
+        var worker = Take(aborted);
+        var taken = taking.Elapsed;
         var keep = false;
         try
         {
@@ -71,13 +77,15 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 ReadFrames.WriteRequest(worker.Input, request);
             }
             var answer = Watch(worker, aborted);
+            _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): answered {Status} in {Ms:0} ms",
+                worker.Id, taken.TotalMilliseconds, answer.Status, (taking.Elapsed - taken).TotalMilliseconds);
             keep = !answer.Retire && ++worker.Served < ReadsPerWorker && worker.Usage().Resident < MemoryBytes / 2;
             return answer;
         }
         finally
         {
             // As many as can read at once stay started: a worker given back is warm, a new one costs ~1 s.
-            if (keep && !_disposed && _idle.Count < MaxIdle) _idle.Add(worker);
+            if (keep && !_disposed && _idle.Count < MaxIdle) Give(worker);
             else worker.Dispose();
         }
     }
@@ -118,12 +126,57 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     private int MaxIdle => Math.Max(Math.Max(0, _settings.Limits.ReadWorkersWarm), _settings.Limits.ReadConcurrency + _settings.Limits.LongReadConcurrency);
 
-    private WorkerProcess Take() => _idle.TryTake(out var w) && !w.HasExited ? w : WorkerProcess.Start(_program, MemoryBytes);
+    /// <summary>
+    /// The next warm worker. A read never starts a cold one itself: when none is idle it waits for the first
+    /// that is given back or has finished starting in the background (issue 17: with four hostile reads holding
+    /// the four warm workers, a normal check that started its own worker waited 16 s for it to start and compile
+    /// on a loaded machine). Every take starts a replacement in the background at once, so that the warm ones
+    /// stay as many as configured while others read.
+    /// </summary>
+    private WorkerProcess Take(CancellationToken aborted)
+    {
+        WorkerProcess? taken = null;
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            var waited = Stopwatch.StartNew();
+            while (taken is null)
+            {
+                Replenish();
+                if (_available.Wait(Poll) && _idle.TryDequeue(out var w))
+                {
+                    if (!w.HasExited) { taken = w; break; }
+                    w.Dispose();
+                    continue;
+                }
+                aborted.ThrowIfCancellationRequested();
+                // Workers cannot be started (the program is missing or broken): the reason, not an endless wait.
+                if (Volatile.Read(ref _startFailure) is { } e && Volatile.Read(ref _starting) == 0)
+                    throw new InvalidOperationException("cannot start a read worker: " + e.Message, e);
+                if (waited.Elapsed > Wall) throw new IntakeException(503, $"服务器繁忙：{Wall.TotalSeconds:0} 秒内没有可用的读取进程，请稍后再试");
+            }
+        }
+        finally { Interlocked.Decrement(ref _waiting); }
+        Replenish();   // the one taken is replaced while it reads
+        return taken;
+    }
 
-    /// <summary>Starts workers in the background until the warm ones are as many as configured.</summary>
+    private void Give(WorkerProcess w)
+    {
+        _idle.Enqueue(w);
+        _available.Release();
+    }
+
+    /// <summary>Starts workers in the background until the idle ones (and those starting) are as many as configured and as the reads waiting.</summary>
     private void Replenish()
     {
-        var want = Math.Max(0, _settings.Limits.ReadWorkersWarm) - _idle.Count - Volatile.Read(ref _starting);
+        lock (_replenishing) StartMissing();
+    }
+
+    // Under the lock: two reads counting at once would both start the missing workers.
+    private void StartMissing()
+    {
+        var want = Math.Max(Math.Max(0, _settings.Limits.ReadWorkersWarm), Volatile.Read(ref _waiting)) - _idle.Count - Volatile.Read(ref _starting);
         for (var i = 0; i < want && !_disposed; i++)
         {
             Interlocked.Increment(ref _starting);
@@ -134,9 +187,14 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 {
                     var w = WorkerProcess.Start(_program, MemoryBytes);
                     WarmUp(w);
-                    if (_disposed || w.HasExited) w.Dispose(); else _idle.Add(w);
+                    if (_disposed || w.HasExited) w.Dispose(); else Give(w);
+                    _startFailure = null;
                 }
-                catch (Exception e) { _log.LogError(e, "Cannot start the read worker {Program}", _program); }
+                catch (Exception e)
+                {
+                    _startFailure = e;
+                    _log.LogError(e, "Cannot start the read worker {Program}", _program);
+                }
                 finally { Interlocked.Decrement(ref _starting); }
             }) { IsBackground = true, Name = "deptbudget-worker-start" }.Start();
         }
@@ -166,6 +224,6 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     public void Dispose()
     {
         _disposed = true;
-        while (_idle.TryTake(out var w)) w.Dispose();
+        while (_idle.TryDequeue(out var w)) w.Dispose();
     }
 }
