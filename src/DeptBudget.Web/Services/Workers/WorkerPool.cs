@@ -43,11 +43,19 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     private long MemoryBytes => Math.Max(64, _settings.Limits.ReadWorkerMemoryMB) * 1024L * 1024;
     private TimeSpan Cpu => TimeSpan.FromSeconds(Math.Max(1, _settings.Limits.ReadSeconds));
+    private string WallLimitReached => $"读取超过 {Wall.TotalSeconds:0} 秒的时限，已停止（文件过于复杂或服务器繁忙）";
     private TimeSpan Wall => TimeSpan.FromSeconds(Math.Max(_settings.Limits.ReadSeconds, _settings.Limits.ReadWallSeconds));
 
-    public Disclosure Read(byte[] content, string name, CancellationToken aborted)
+    public Disclosure Read(byte[] content, string name, CancellationToken aborted) =>
+        Read([new UploadFile(name, content)], _settings.Limits.MaxUploadBytes, aborted);
+
+    public Disclosure Read(IReadOnlyList<UploadFile> files, long maxTotalBytes, CancellationToken aborted)
     {
-        var request = new ReadRequest(Path.GetFileName(name), content, (int)Cpu.TotalMilliseconds, (int)Wall.TotalMilliseconds, _settings.Limits.MaxUploadBytes);
+        // Refused here, before the bytes are copied to a worker: more files than one disclosure has.
+        if (files.Count == 0) throw new IntakeException(400, "请选择文件");
+        if (files.Count > Intake.MaxFiles) throw new IntakeException(400, $"一份预算最多 {Intake.MaxFiles} 个文件，收到 {files.Count} 个");
+        var request = new ReadRequest([.. files.Select(f => f with { Name = Path.GetFileName(f.Name) })],
+            (int)Cpu.TotalMilliseconds, (int)Wall.TotalMilliseconds, _settings.Limits.MaxUploadBytes, maxTotalBytes);
         var answer = Ask(request, aborted);
         Replenish();
         if (answer.Status == 200)
@@ -62,7 +70,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     private ReadAnswer Ask(ReadRequest request, CancellationToken aborted)
     {
         var taking = Stopwatch.StartNew();
-        var worker = Take(aborted);
+        var worker = Take(aborted, taking);
         var taken = taking.Elapsed;
         var keep = false;
         try
@@ -76,7 +84,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 worker = WorkerProcess.Start(_program, MemoryBytes);
                 ReadFrames.WriteRequest(worker.Input, request);
             }
-            var answer = Watch(worker, aborted);
+            var answer = Watch(worker, aborted, taking);
             _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): answered {Status} in {Ms:0} ms",
                 worker.Id, taken.TotalMilliseconds, answer.Status, (taking.Elapsed - taken).TotalMilliseconds);
             keep = !answer.Retire && ++worker.Served < ReadsPerWorker && worker.Usage().Resident < MemoryBytes / 2;
@@ -91,10 +99,10 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     }
 
     // On the gate's read thread, which may block: the worker's answer arrives asynchronously while its use is watched.
-    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted)
+    // The wall-clock limit counts from the read's start (started), its wait for a worker included.
+    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started)
     {
         var answering = ReadFrames.ReadAnswerAsync(worker.Output, maxText: MaxAnswerBytes);
-        var started = Stopwatch.StartNew();
         var cpuAtStart = worker.Usage().Cpu;
         while (!answering.Wait(Poll))
         {
@@ -103,7 +111,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 aborted.IsCancellationRequested ? "请求已取消，读取已停止"
                 : resident > MemoryBytes ? $"读取所需内存超过 {MemoryBytes >> 20} MB 的上限，已停止（文件过于复杂）"
                 : cpu - cpuAtStart > Cpu + Grace ? $"读取用时超过 {Cpu.TotalSeconds:0} 秒（处理器时间）的时限，已停止（文件过于复杂）"
-                : started.Elapsed > Wall + Grace ? $"读取超过 {Wall.TotalSeconds:0} 秒的时限，已停止（文件过于复杂或服务器繁忙）"
+                : started.Elapsed > Wall + Grace ? WallLimitReached
                 : null;
             if (limit is null) continue;
             worker.Kill();
@@ -133,13 +141,12 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     /// on a loaded machine). Every take starts a replacement in the background at once, so that the warm ones
     /// stay as many as configured while others read.
     /// </summary>
-    private WorkerProcess Take(CancellationToken aborted)
+    private WorkerProcess Take(CancellationToken aborted, Stopwatch waited)
     {
         WorkerProcess? taken = null;
         Interlocked.Increment(ref _waiting);
         try
         {
-            var waited = Stopwatch.StartNew();
             while (taken is null)
             {
                 Replenish();
@@ -149,11 +156,11 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                     w.Dispose();
                     continue;
                 }
-                aborted.ThrowIfCancellationRequested();
+                if (aborted.IsCancellationRequested) throw new IntakeException(422, "请求已取消，读取已停止");
                 // Workers cannot be started (the program is missing or broken): the reason, not an endless wait.
                 if (Volatile.Read(ref _startFailure) is { } e && Volatile.Read(ref _starting) == 0)
                     throw new InvalidOperationException("cannot start a read worker: " + e.Message, e);
-                if (waited.Elapsed > Wall) throw new IntakeException(503, $"服务器繁忙：{Wall.TotalSeconds:0} 秒内没有可用的读取进程，请稍后再试");
+                if (waited.Elapsed > Wall + Grace) throw new IntakeException(422, WallLimitReached);
             }
         }
         finally { Interlocked.Decrement(ref _waiting); }
@@ -187,7 +194,12 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 {
                     var w = WorkerProcess.Start(_program, MemoryBytes);
                     WarmUp(w);
-                    if (_disposed || w.HasExited) w.Dispose(); else Give(w);
+                    // Kept as a worker given back is (up to MaxIdle), so that a replacement started at a take is not
+                    // thrown away when the taken one comes back (that churn cost a start per read); without warm workers
+                    // configured, only while a read waits for it (the one it was started for may have gone).
+                    var wanted = Volatile.Read(ref _waiting) > 0 || (_settings.Limits.ReadWorkersWarm > 0 && _idle.Count < MaxIdle);
+                    if (_disposed || w.HasExited || !wanted) w.Dispose();
+                    else Give(w);
                     _startFailure = null;
                 }
                 catch (Exception e)
