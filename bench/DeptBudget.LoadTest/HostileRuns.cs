@@ -77,33 +77,55 @@ internal static class HostileRuns
         }));
     }
 
-    /// <summary>Fuzz cases (mutations of the seeds and small PDF/DOCX/XLSX) sent through the server: any 5xx, lost connection or time-out is a failure.</summary>
-    public static async Task<int> Fuzz(Uri url, int cases, int seed, int? pid)
+    /// <summary>
+    /// Fuzz cases (mutations of the seeds and small PDF/DOCX/XLSX) sent through the server, <paramref name="parallel"/>
+    /// at once, each stream from its own loopback address (the server runs one read per client at a time, so one
+    /// address would serialise them): any 5xx, lost connection or time-out is a failure. Case i is made from its
+    /// own seed, so a failing case is the same whatever the parallelism. Progress every 500 cases with the rate.
+    /// </summary>
+    public static async Task<int> Fuzz(Uri url, int cases, int seed, int? pid, int parallel = 4)
     {
         var corpus = FuzzCorpus.Build(null);
-        var random = new Random(seed);
-        using var http = ClientFrom(url, "127.0.0.8", seconds: 30);
         var statuses = new Dictionary<int, int>();
         var failures = new List<string>();
-        var slowest = 0.0;
+        var slowest = (Ms: 0.0, Case: "");
         var watch = Stopwatch.StartNew();
-        for (var i = 0; i < cases; i++)
+        var next = -1;
+        var done = 0;
+        parallel = Math.Clamp(parallel, 1, 64);
+        await Task.WhenAll(Enumerable.Range(0, parallel).Select(async k =>
         {
-            var input = corpus[random.Next(corpus.Count)];
-            var (bytes, mutation) = Fuzzer.Mutate(input.Bytes, random);
-            if (bytes.Length == 0) bytes = [0x20];
-            var (status, ms) = await Upload(http, bytes, $"fuzz-{i}-{input.Name}");
-            statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            slowest = Math.Max(slowest, ms);
-            if (status is < 200 or >= 500) failures.Add($"case {i} ({input.Name}, {mutation}): {status} after {ms:0} ms");
-            if (failures.Count >= 20) break;
-        }
-        Console.WriteLine($"fuzz through the server: {cases} cases in {watch.Elapsed.TotalSeconds:0} s, slowest {slowest:0} ms");
+            using var http = ClientFrom(url, $"127.0.1.{10 + k}", seconds: 60);
+            for (int i; (i = Interlocked.Increment(ref next)) < cases;)
+            {
+                var random = new Random(HashCode.Combine(seed, i));
+                var input = corpus[random.Next(corpus.Count)];
+                var (bytes, mutation) = Fuzzer.Mutate(input.Bytes, random);
+                if (bytes.Length == 0) bytes = [0x20];
+                var (status, ms) = await Upload(http, bytes, $"fuzz-{i}-{input.Name}");
+                lock (statuses)
+                {
+                    statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                    if (ms > slowest.Ms) slowest = (ms, $"case {i} ({input.Name}, {mutation})");
+                    if (status is < 200 or >= 500) failures.Add($"case {i} ({input.Name}, {mutation}): {status} after {ms:0} ms");
+                    if (++done % 500 == 0)
+                        Console.WriteLine($"{done,6} cases  {watch.Elapsed.TotalSeconds,6:0} s  {done / watch.Elapsed.TotalSeconds,5:0.0}/s  " +
+                            string.Join("  ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")) + $"  failures {failures.Count}" +
+                            (pid is { } q && File.Exists($"/proc/{q}/status") ? $"  server RSS {Resident(q):0} MB" : ""));
+                    if (failures.Count >= 20) Interlocked.Exchange(ref next, cases);
+                }
+            }
+        }));
+        Console.WriteLine($"fuzz through the server: {done} cases in {watch.Elapsed.TotalSeconds:0} s ({done / watch.Elapsed.TotalSeconds:0.0}/s, {parallel} at once from {parallel} addresses), slowest {slowest.Ms:0} ms: {slowest.Case}");
         Console.WriteLine("statuses    " + string.Join("  ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
         foreach (var f in failures) Console.WriteLine("FAILURE     " + f);
-        if (pid is { } p) Console.WriteLine($"server      VmHWM {Peak(p):0} MB");
-        return failures.Count == 0 ? 0 : 1;
+        var alive = pid is not { } r || File.Exists($"/proc/{r}/status");
+        if (pid is { } p) Console.WriteLine(alive ? $"server      alive, VmHWM {Peak(p):0} MB, VmRSS {Resident(p):0} MB" : "server      GONE");
+        return failures.Count == 0 && alive ? 0 : 1;
     }
+
+    public static double Resident(int pid) =>
+        File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmRSS")).Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault();
 
     public static double Peak(int pid) =>
         File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmHWM")).Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault();

@@ -7,7 +7,7 @@ using System.Net.Http.Headers;
 //        [--seconds 30] [--concurrency 16] [--max-requests 20000] [--warmup 1500] [--pid SERVER_PID] [--vary]
 //        [--hostile 4 [--hostile-clients 1]]   the hostile suite uploaded in a loop meanwhile
 //   … --suite                                  each hostile file once: status, time, server peak memory
-//   … --fuzz 10000 [--seed 1]                  fuzz cases sent through the server
+//   … --fuzz 10000 [--seed 1] [--parallel 4]   fuzz cases sent through the server, from as many loopback addresses
 // Prints requests/s, latency percentiles, errors, and the server's peak resident memory (VmHWM) when --pid is given.
 var opts = Args.Parse(args);
 var url = new Uri(opts.Get("url", "http://127.0.0.1:5099"));
@@ -22,7 +22,8 @@ int? serverPid = opts.Has("pid") ? int.Parse(opts.Get("pid", ""), CultureInfo.In
 // --suite: each hostile file once (status, time, server peak memory), then a normal check.
 if (opts.Has("suite")) return await HostileRuns.Suite(url, serverPid, file);
 // --fuzz N: N fuzz cases sent through the server.
-if (opts.Has("fuzz")) return await HostileRuns.Fuzz(url, int.Parse(opts.Get("fuzz", "10000"), CultureInfo.InvariantCulture), int.Parse(opts.Get("seed", "1"), CultureInfo.InvariantCulture), serverPid);
+if (opts.Has("fuzz")) return await HostileRuns.Fuzz(url, int.Parse(opts.Get("fuzz", "10000"), CultureInfo.InvariantCulture), int.Parse(opts.Get("seed", "1"), CultureInfo.InvariantCulture), serverPid,
+    int.Parse(opts.Get("parallel", "4"), CultureInfo.InvariantCulture));
 // --hostile N [--hostile-clients C]: N hostile uploads running at once (from C other loopback addresses) during the measurement.
 var hostile = int.Parse(opts.Get("hostile", "0"), CultureInfo.InvariantCulture);
 var hostileClients = int.Parse(opts.Get("hostile-clients", "1"), CultureInfo.InvariantCulture);
@@ -36,6 +37,8 @@ var content = await File.ReadAllBytesAsync(file);
 // --vary appends a unique blank-ish line to each upload so that no answer comes from the server's cache.
 var vary = opts.Has("vary");
 var counter = 0;
+// Unique per run too: a second run against the same server would otherwise send the first run's bodies and get cached answers.
+var run = Guid.NewGuid().ToString("N");
 var name = Path.GetFileName(file);
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
@@ -44,7 +47,7 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 async Task<(bool Ok, double Ms)> One()
 {
     using var form = new MultipartFormDataContent();
-    var body = vary ? [.. content, .. System.Text.Encoding.UTF8.GetBytes($"\n\n{Interlocked.Increment(ref counter)}\n")] : content;
+    var body = vary ? [.. content, .. System.Text.Encoding.UTF8.GetBytes($"\n\n{run} {Interlocked.Increment(ref counter)}\n")] : content;
     var part = new ByteArrayContent(body);
     part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
     form.Add(part, "file", name);

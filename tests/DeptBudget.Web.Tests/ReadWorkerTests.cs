@@ -134,7 +134,42 @@ public sealed class ReadWorkerTests
         // The going is seen once the worker has taken the upload from its pipe; a cold worker on a busy
         // machine takes seconds to start (5.4 s at load 90), so the bound is well under the 240 s wall limit.
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
-        Assert.Empty(Children.ReadWorkers());   // killed, not left reading
+        // Killed, not left reading; a worker started for the read while it waited for one is ended once warm, unwanted.
+        for (var i = 0; i < 300 && Children.ReadWorkers().Count > 0; i++) Thread.Sleep(100);
+        Assert.Empty(Children.ReadWorkers());
+    }
+
+    private static UploadFile China(string name) => new(name, File.ReadAllBytes(Seeds.RealDoc("china/" + name)));
+
+    [Fact]
+    public void The_files_of_one_disclosure_are_read_as_one_in_a_worker()
+    {
+        var settings = new DeptBudgetSettings { Limits = { ReadWallSeconds = 240, ReadWorkersWarm = 0 } };
+        using var pool = new WorkerPool(Program, settings, NullLogger<WorkerPool>.Instance);
+        // 北京市医疗保障局 publishes its explanation and its tables as two PDFs (pdftotext -layout: the explanation's
+        // cover 北京市医疗保障局部门 2026 年度部门预算; the tables' 收支总表 收入总计 110,896.619602).
+        var d = pool.Read([China("beijing-beijing-ybj-2026-budget-text.pdf"), China("beijing-beijing-ybj-2026-budget-tables.pdf")],
+            settings.Limits.MaxUploadBytes, CancellationToken.None);
+        Assert.StartsWith("北京市医疗保障局", d.Meta.Department);
+        Assert.Equal(2026, d.Meta.Year);
+        Assert.NotEmpty(d.Narrative.Sections);   // from the explanation
+        Assert.Contains(d.Tables, t => t.Rows.Any(r => r.Cells.Any(c => c.Contains("110,896.619602") || c.Contains("110896.619602"))));
+    }
+
+    [Fact]
+    public void Several_files_beyond_the_caps_are_refused_in_chinese_before_or_in_the_worker()
+    {
+        var settings = new DeptBudgetSettings { Limits = { ReadWallSeconds = 240, ReadWorkersWarm = 0 } };
+        using var pool = new WorkerPool(Program, settings, NullLogger<WorkerPool>.Instance);
+        var text = new UploadFile("a.txt", File.ReadAllBytes(SeedFiles.PathOf("000")));
+        var many = Assert.Throws<IntakeException>(() => pool.Read(Enumerable.Repeat(text, Intake.MaxFiles + 1).ToList(), long.MaxValue, CancellationToken.None));
+        Assert.Equal((400, $"一份预算最多 {Intake.MaxFiles} 个文件，收到 {Intake.MaxFiles + 1} 个"), (many.Status, many.Message));
+        var large = Assert.Throws<IntakeException>(() => pool.Read([text, text], text.Content.Length + 1, CancellationToken.None));
+        Assert.Equal(413, large.Status);
+        Assert.Contains("文件合计超过", large.Message);
+        var json = Assert.Throws<IntakeException>(() => pool.Read([text, new UploadFile("b.json", "{}"u8.ToArray())], long.MaxValue, CancellationToken.None));
+        Assert.Equal(415, json.Status);
+        Assert.StartsWith("b.json：", json.Message);
     }
 
     /// <summary>This test process's `read-worker` children, from /proc: pid and processor ticks used.</summary>

@@ -18,7 +18,8 @@ public sealed record ImportOutcome(ItemState State, string? Reason, int? BudgetI
 /// The budget is written in one transaction (BudgetStore.CreateAsync); a retried file whose budget was already
 /// saved (its instance died before recording it) is recognised by the version note and not saved twice.
 /// </summary>
-public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService checks, DeptBudgetSettings settings, OriginalFiles originals)
+public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService checks, DeptBudgetSettings settings, OriginalFiles originals,
+    Services.Workers.IUploadReader reader)
 {
     /// <summary>The note of the budget's first version: names the file, its batch and item, so a retry finds it.</summary>
     public static string Note(int batchId, int itemId, string fileName)
@@ -41,7 +42,7 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
             return new ImportOutcome(ItemState.Checked, null, b.Id, b.Department, b.Year, b.ErrorCount, b.WarningCount);
         }
         Disclosure d;
-        try { d = Read(files, settings.Limits.MaxUploadBytes); }
+        try { d = reader.Read([.. files.Select(f => new Services.Workers.UploadFile(f.Name, f.Content))], MaxGroupBytes(settings), ct); }
         catch (IntakeException e) { return ImportOutcome.Failed(ReadReasons.Chinese(e.ReaderMessage ?? e.Message)); }
         var department = d.Meta.Department;
         if (string.IsNullOrWhiteSpace(department)) return ImportOutcome.Failed("未能读出部门名称，无法归入地区与单位");
@@ -70,13 +71,13 @@ public sealed class Importer(BudgetStore store, BudgetDbContext db, CheckService
         $"{unit} {year} 年的预算已存在{(existing is { } id ? $"（第 {id} 号）" : "")}，每个单位每年只有一份预算；"
         + "若此文件与另一文件同属一份公开（说明与表格分开），请在同一批中一起上传";
 
-    /// <summary>One file as the web intake reads it; several files of one disclosure by the reader as one.</summary>
-    private static Disclosure Read(IReadOnlyList<(string Name, byte[] Content)> files, long maxBytes)
-    {
-        if (files.Count == 1) return Intake.Read(files[0].Content, files[0].Name, maxBytes);
-        try { return DisclosureReader.ReadFiles(files.Select(f => (Path.GetFileName(f.Name), f.Content)).ToList()); }
-        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + ReadReasons.ChineseOnly(e.Message), e.Message); }
-    }
+    /// <summary>
+    /// The desk's files come one by one (each within the upload limit) and are grouped by what they state; a
+    /// group is read as one disclosure by the same reader as the upload page (in a worker under `serve`), at most
+    /// <see cref="Intake.MaxFiles"/> files and together at most that many times the upload limit (6 × 20 MB by
+    /// default), so that no group asks more of one read than six full uploads.
+    /// </summary>
+    public static long MaxGroupBytes(DeptBudgetSettings settings) => Intake.MaxFiles * settings.Limits.MaxUploadBytes;
 
     /// <summary>
     /// What one file states, for grouping the files of a batch: null when it stands alone whatever else is sent

@@ -35,9 +35,9 @@ public sealed class BudgetService(BudgetStore store, CheckService checks, DeptBu
     {
         var (disclosure, findings, summary) = await gate.RunAsync("user:" + user.NameOf(), () =>
         {
-            // One file in a killable worker (serve); the parts of one disclosure together in this process, under the
-            // gate's deadline and the pre-scans (the worker protocol carries one file).
-            var d = files.Count == 1 ? reader.Read(files[0].Content, files[0].Name, ct) : Intake.Read(files, settings.Limits.MaxUploadBytes);
+            // The file, or the parts of one disclosure together, in a killable worker (serve); they came in one request,
+            // so together they are within the upload limit.
+            var d = reader.Read([.. files.Select(f => new Workers.UploadFile(f.Name, f.Content))], settings.Limits.MaxUploadBytes, ct);
             var (f, s) = checks.CheckAndSummarise(d);
             return (d, f, s);
         }, ct);

@@ -40,45 +40,33 @@ public static class Intake
     }
 
     /// <summary>
-    /// The files of one disclosure (北京 publishes its explanation and its tables as two PDFs) read as one by
-    /// <see cref="DisclosureReader.ReadFiles"/>; one file is read as <see cref="Read"/> reads it. Each file is sniffed
-    /// first; several files must all be documents (a JSON is a whole budget by itself), and together within the limit.
+    /// The one reader of a disclosure's files, for the upload page and the reviewer desk alike (in a read worker
+    /// or in-process): 北京 publishes its explanation and its tables as two PDFs, read as one by
+    /// <see cref="DisclosureReader.ReadFiles(IReadOnlyList{ValueTuple{string, byte[]}})"/>; one file is read as
+    /// <see cref="Read(byte[], string, long)"/> reads it. At most <see cref="MaxFiles"/> files, each within
+    /// <paramref name="maxBytes"/> and together within <paramref name="maxTotalBytes"/>; each is sniffed first, and
+    /// several must all be documents (a JSON is a whole budget by itself).
     /// </summary>
-    public static Disclosure Read(IReadOnlyList<(string Name, byte[] Content)> files, long maxBytes)
+    public static Disclosure Read(IReadOnlyList<Workers.UploadFile> files, long maxBytes, long maxTotalBytes)
     {
         if (files.Count == 0) throw new IntakeException(400, "请选择文件");
-        if (files.Count == 1) return Read(files[0].Content, files[0].Name, maxBytes);
+        if (files.Count == 1) return Read(files[0].Content, files[0].Name, Math.Min(maxBytes, maxTotalBytes));
         if (files.Count > MaxFiles) throw new IntakeException(400, $"一份预算最多 {MaxFiles} 个文件，收到 {files.Count} 个");
-        if (files.Sum(f => f.Content.LongLength) > maxBytes) throw new IntakeException(413, $"文件合计超过 {maxBytes / (1024 * 1024)} MB 的上限");
-        foreach (var (name, content) in files)
+        if (files.Sum(f => f.Content.LongLength) > maxTotalBytes) throw new IntakeException(413, $"文件合计超过 {maxTotalBytes / (1024 * 1024)} MB 的上限");
+        var parts = new List<(string Name, byte[] Bytes)>(files.Count);
+        foreach (var (fileName, content) in files)
         {
-            if (content.Length == 0) throw new IntakeException(400, $"{Path.GetFileName(name)}：文件为空");
+            var name = Path.GetFileName(fileName);
+            if (content.Length == 0) throw new IntakeException(400, $"{name}：文件为空");
+            if (content.Length > maxBytes) throw new IntakeException(413, $"{name}：文件超过 {maxBytes / (1024 * 1024)} MB 的上限");
             if (Sniff(content) != Kind.Document)
-                throw new IntakeException(415, $"{Path.GetFileName(name)}：几个文件合为一份预算时，每个文件都应是 PDF、Word（docx）、Excel（xlsx）或文本");
+                throw new IntakeException(415, $"{name}：几个文件合为一份预算时，每个文件都应是 PDF、Word（docx）、Excel（xlsx）或文本");
+            // The reader's notes name the part they are about: two parts of one name get their place in front.
+            parts.Add((parts.Any(p => p.Name == name) ? $"{parts.Count + 1}-{name}" : name, content));
         }
-        // The reader takes paths; the names stay the uploaded ones, since its notes name the part they are about.
-        var dir = Path.Combine(Path.GetTempPath(), "deptbudget-upload-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(dir);
-        try
-        {
-            var paths = new List<string>();
-            for (var i = 0; i < files.Count; i++)
-            {
-                var name = OriginalFiles.SafeName(files[i].Name);
-                if (paths.Any(p => Path.GetFileName(p) == name)) name = $"{i + 1}-{name}";
-                var path = Path.Combine(dir, name);
-                File.WriteAllBytes(path, files[i].Content);
-                paths.Add(path);
-            }
-            return DisclosureReader.ReadFiles(paths);
-        }
-        catch (ReadException e)
-        {
-            var message = e.Message.Replace(dir + "/", "");
-            throw new IntakeException(422, "无法读取：" + Review.ReadReasons.ChineseOnly(message), message);
-        }
+        try { return DisclosureReader.ReadFiles(parts); }
+        catch (ReadException e) { throw new IntakeException(422, "无法读取：" + Review.ReadReasons.ChineseOnly(e.Message), e.Message); }
         catch (NotImplementedException) { throw new IntakeException(503, "读取功能尚未就绪"); }
-        finally { Directory.Delete(dir, recursive: true); }
     }
 
     /// <summary>Most files one budget is read from (explanation, tables, targets, and room for a split part).</summary>

@@ -3,8 +3,18 @@ using System.Text;
 
 namespace DeptBudget.Web.Services.Workers;
 
-/// <summary>One read asked of a worker: the upload, its name and the limits the worker's own loops honour.</summary>
-public sealed record ReadRequest(string Name, byte[] Content, int CpuMilliseconds, int WallMilliseconds, long MaxBytes);
+/// <summary>One file of a read: its uploaded name and bytes.</summary>
+public sealed record UploadFile(string Name, byte[] Content);
+
+/// <summary>
+/// One read asked of a worker: the files of one disclosure (usually one), and the limits the worker's own loops
+/// honour; <paramref name="MaxBytes"/> bounds each file alone, <paramref name="MaxTotalBytes"/> the files together.
+/// </summary>
+public sealed record ReadRequest(IReadOnlyList<UploadFile> Files, int CpuMilliseconds, int WallMilliseconds, long MaxBytes, long MaxTotalBytes)
+{
+    public ReadRequest(string name, byte[] content, int cpuMilliseconds, int wallMilliseconds, long maxBytes)
+        : this([new UploadFile(name, content)], cpuMilliseconds, wallMilliseconds, maxBytes, maxBytes) { }
+}
 
 /// <summary>
 /// A worker's answer: status 200 with the canonical JSON, or the status and Chinese reason of a refusal.
@@ -18,18 +28,28 @@ public sealed record ReadAnswer(int Status, string Text, bool Retire);
 /// </summary>
 public static class ReadFrames
 {
+    // More files than a disclosure ever has: the server refuses beyond Intake.MaxFiles before asking.
+    private const int MaxFilesInFrame = 64;
+
     public static void WriteRequest(Stream s, ReadRequest r)
     {
-        var name = Encoding.UTF8.GetBytes(r.Name);
-        Span<byte> head = stackalloc byte[4 + 4 + 8 + 4 + 8];
+        Span<byte> head = stackalloc byte[4 + 4 + 8 + 8 + 4];
         BinaryPrimitives.WriteInt32LittleEndian(head, r.CpuMilliseconds);
         BinaryPrimitives.WriteInt32LittleEndian(head[4..], r.WallMilliseconds);
         BinaryPrimitives.WriteInt64LittleEndian(head[8..], r.MaxBytes);
-        BinaryPrimitives.WriteInt32LittleEndian(head[16..], name.Length);
-        BinaryPrimitives.WriteInt64LittleEndian(head[20..], r.Content.LongLength);
+        BinaryPrimitives.WriteInt64LittleEndian(head[16..], r.MaxTotalBytes);
+        BinaryPrimitives.WriteInt32LittleEndian(head[24..], r.Files.Count);
         s.Write(head);
-        s.Write(name);
-        s.Write(r.Content);
+        Span<byte> part = stackalloc byte[4 + 8];
+        foreach (var f in r.Files)
+        {
+            var name = Encoding.UTF8.GetBytes(f.Name);
+            BinaryPrimitives.WriteInt32LittleEndian(part, name.Length);
+            BinaryPrimitives.WriteInt64LittleEndian(part[4..], f.Content.LongLength);
+            s.Write(part);
+            s.Write(name);
+            s.Write(f.Content);
+        }
         s.Flush();
     }
 
@@ -41,15 +61,27 @@ public static class ReadFrames
         var cpu = BinaryPrimitives.ReadInt32LittleEndian(head);
         var wall = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(4));
         var max = BinaryPrimitives.ReadInt64LittleEndian(head.AsSpan(8));
-        var nameLength = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(16));
-        var length = BinaryPrimitives.ReadInt64LittleEndian(head.AsSpan(20));
+        var maxTotal = BinaryPrimitives.ReadInt64LittleEndian(head.AsSpan(16));
+        var count = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(24));
         // The server sends these; anything else means the pipe is out of step, and nothing sensible can follow.
-        if (nameLength is < 0 or > 64 * 1024 || length < 0 || length > maxContent) throw new InvalidDataException("read request out of step");
-        var name = new byte[nameLength];
-        var content = new byte[length];
-        Fill(s, name, allowEnd: false);
-        Fill(s, content, allowEnd: false);
-        return new ReadRequest(Encoding.UTF8.GetString(name), content, cpu, wall, max);
+        if (count is < 1 or > MaxFilesInFrame) throw new InvalidDataException("read request out of step");
+        var files = new List<UploadFile>(count);
+        var total = 0L;
+        var part = new byte[12];
+        for (var i = 0; i < count; i++)
+        {
+            Fill(s, part, allowEnd: false);
+            var nameLength = BinaryPrimitives.ReadInt32LittleEndian(part);
+            var length = BinaryPrimitives.ReadInt64LittleEndian(part.AsSpan(4));
+            total += length;
+            if (nameLength is < 0 or > 64 * 1024 || length < 0 || total > maxContent) throw new InvalidDataException("read request out of step");
+            var name = new byte[nameLength];
+            var content = new byte[length];
+            Fill(s, name, allowEnd: false);
+            Fill(s, content, allowEnd: false);
+            files.Add(new UploadFile(Encoding.UTF8.GetString(name), content));
+        }
+        return new ReadRequest(files, cpu, wall, max, maxTotal);
     }
 
     public static void WriteAnswer(Stream s, ReadAnswer a)

@@ -5,7 +5,7 @@ namespace DeptBudget.Web.Services.Workers;
 
 /// <summary>
 /// The worker side (`deptbudget read-worker`): reads requests from stdin one after another, reads each
-/// upload as the server would in-process (<see cref="Intake.Read"/> under <see cref="ReadScope"/>) and
+/// upload (the files of one disclosure) as the server would in-process (<see cref="Intake.Read"/> under <see cref="ReadScope"/>) and
 /// answers on stdout with the canonical JSON or the refusal. Whatever the upload does to this process —
 /// fill its memory, overflow its stack, loop — the server only loses the worker.
 /// </summary>
@@ -43,7 +43,7 @@ public static class ReadWorker
         try
         {
             using (ReadScope.Enter(TimeSpan.FromMilliseconds(r.CpuMilliseconds), TimeSpan.FromMilliseconds(r.WallMilliseconds), CancellationToken.None))
-                return new ReadAnswer(200, BudgetJson.Serialize(Intake.Read(r.Content, r.Name, r.MaxBytes)), false);
+                return new ReadAnswer(200, BudgetJson.Serialize(Intake.Read(r.Files, r.MaxBytes, r.MaxTotalBytes)), false);
         }
         catch (IntakeException e) { return new ReadAnswer(e.Status, e.Message, false); }
         // The managed heap's hard limit (DOTNET_GCHeapHardLimit) was reached: answer, then end so the memory goes back.

@@ -11,10 +11,19 @@ public interface IUploadReader
 {
     /// <summary>The disclosure, or an <see cref="IntakeException"/> with the status and the Chinese reason.</summary>
     Disclosure Read(byte[] content, string name, CancellationToken aborted);
+
+    /// <summary>
+    /// The files of one disclosure read as one (<see cref="Intake.Read(IReadOnlyList{UploadFile}, long, long)"/>): each
+    /// within the upload limit, together within <paramref name="maxTotalBytes"/> (the upload limit when they came in one request).
+    /// </summary>
+    Disclosure Read(IReadOnlyList<UploadFile> files, long maxTotalBytes, CancellationToken aborted);
 }
 
 /// <summary>The read on the calling thread, bounded by the gate's <see cref="Reading.Guards.ReadScope"/> and the pre-scans.</summary>
 public sealed class InProcessReader(DeptBudgetSettings settings) : IUploadReader
 {
     public Disclosure Read(byte[] content, string name, CancellationToken aborted) => Intake.Read(content, name, settings.Limits.MaxUploadBytes);
+
+    public Disclosure Read(IReadOnlyList<UploadFile> files, long maxTotalBytes, CancellationToken aborted) =>
+        Intake.Read(files, settings.Limits.MaxUploadBytes, maxTotalBytes);
 }

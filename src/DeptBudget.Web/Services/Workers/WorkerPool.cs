@@ -25,9 +25,13 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     private readonly string _program;
     private readonly DeptBudgetSettings _settings;
     private readonly ILogger<WorkerPool> _log;
-    private readonly ConcurrentBag<WorkerProcess> _idle = [];
+    private readonly ConcurrentQueue<WorkerProcess> _idle = [];
+    // Counts the workers in _idle: a read waits on it for the next warm worker.
+    private readonly SemaphoreSlim _available = new(0);
     private readonly Lazy<ReadRequest?> _warmUp;
-    private int _starting;
+    private int _starting, _waiting;
+    private Exception? _startFailure;
+    private readonly Lock _replenishing = new();
     private volatile bool _disposed;
 
     public WorkerPool(string program, DeptBudgetSettings settings, ILogger<WorkerPool> log)
@@ -39,11 +43,19 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     private long MemoryBytes => Math.Max(64, _settings.Limits.ReadWorkerMemoryMB) * 1024L * 1024;
     private TimeSpan Cpu => TimeSpan.FromSeconds(Math.Max(1, _settings.Limits.ReadSeconds));
+    private string WallLimitReached => $"读取超过 {Wall.TotalSeconds:0} 秒的时限，已停止（文件过于复杂或服务器繁忙）";
     private TimeSpan Wall => TimeSpan.FromSeconds(Math.Max(_settings.Limits.ReadSeconds, _settings.Limits.ReadWallSeconds));
 
-    public Disclosure Read(byte[] content, string name, CancellationToken aborted)
+    public Disclosure Read(byte[] content, string name, CancellationToken aborted) =>
+        Read([new UploadFile(name, content)], _settings.Limits.MaxUploadBytes, aborted);
+
+    public Disclosure Read(IReadOnlyList<UploadFile> files, long maxTotalBytes, CancellationToken aborted)
     {
-        var request = new ReadRequest(Path.GetFileName(name), content, (int)Cpu.TotalMilliseconds, (int)Wall.TotalMilliseconds, _settings.Limits.MaxUploadBytes);
+        // Refused here, before the bytes are copied to a worker: more files than one disclosure has.
+        if (files.Count == 0) throw new IntakeException(400, "请选择文件");
+        if (files.Count > Intake.MaxFiles) throw new IntakeException(400, $"一份预算最多 {Intake.MaxFiles} 个文件，收到 {files.Count} 个");
+        var request = new ReadRequest([.. files.Select(f => f with { Name = Path.GetFileName(f.Name) })],
+            (int)Cpu.TotalMilliseconds, (int)Wall.TotalMilliseconds, _settings.Limits.MaxUploadBytes, maxTotalBytes);
         var answer = Ask(request, aborted);
         Replenish();
         if (answer.Status == 200)
@@ -57,7 +69,9 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     private ReadAnswer Ask(ReadRequest request, CancellationToken aborted)
     {
-        var worker = Take();
+        var taking = Stopwatch.StartNew();
+        var worker = Take(aborted, taking);
+        var taken = taking.Elapsed;
         var keep = false;
         try
         {
@@ -70,23 +84,25 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 worker = WorkerProcess.Start(_program, MemoryBytes);
                 ReadFrames.WriteRequest(worker.Input, request);
             }
-            var answer = Watch(worker, aborted);
+            var answer = Watch(worker, aborted, taking);
+            _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): answered {Status} in {Ms:0} ms",
+                worker.Id, taken.TotalMilliseconds, answer.Status, (taking.Elapsed - taken).TotalMilliseconds);
             keep = !answer.Retire && ++worker.Served < ReadsPerWorker && worker.Usage().Resident < MemoryBytes / 2;
             return answer;
         }
         finally
         {
             // As many as can read at once stay started: a worker given back is warm, a new one costs ~1 s.
-            if (keep && !_disposed && _idle.Count < MaxIdle) _idle.Add(worker);
+            if (keep && !_disposed && _idle.Count < MaxIdle) Give(worker);
             else worker.Dispose();
         }
     }
 
     // On the gate's read thread, which may block: the worker's answer arrives asynchronously while its use is watched.
-    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted)
+    // The wall-clock limit counts from the read's start (started), its wait for a worker included.
+    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started)
     {
         var answering = ReadFrames.ReadAnswerAsync(worker.Output, maxText: MaxAnswerBytes);
-        var started = Stopwatch.StartNew();
         var cpuAtStart = worker.Usage().Cpu;
         while (!answering.Wait(Poll))
         {
@@ -95,7 +111,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 aborted.IsCancellationRequested ? "请求已取消，读取已停止"
                 : resident > MemoryBytes ? $"读取所需内存超过 {MemoryBytes >> 20} MB 的上限，已停止（文件过于复杂）"
                 : cpu - cpuAtStart > Cpu + Grace ? $"读取用时超过 {Cpu.TotalSeconds:0} 秒（处理器时间）的时限，已停止（文件过于复杂）"
-                : started.Elapsed > Wall + Grace ? $"读取超过 {Wall.TotalSeconds:0} 秒的时限，已停止（文件过于复杂或服务器繁忙）"
+                : started.Elapsed > Wall + Grace ? WallLimitReached
                 : null;
             if (limit is null) continue;
             worker.Kill();
@@ -118,12 +134,56 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     private int MaxIdle => Math.Max(Math.Max(0, _settings.Limits.ReadWorkersWarm), _settings.Limits.ReadConcurrency + _settings.Limits.LongReadConcurrency);
 
-    private WorkerProcess Take() => _idle.TryTake(out var w) && !w.HasExited ? w : WorkerProcess.Start(_program, MemoryBytes);
+    /// <summary>
+    /// The next warm worker. A read never starts a cold one itself: when none is idle it waits for the first
+    /// that is given back or has finished starting in the background (issue 17: with four hostile reads holding
+    /// the four warm workers, a normal check that started its own worker waited 16 s for it to start and compile
+    /// on a loaded machine). Every take starts a replacement in the background at once, so that the warm ones
+    /// stay as many as configured while others read.
+    /// </summary>
+    private WorkerProcess Take(CancellationToken aborted, Stopwatch waited)
+    {
+        WorkerProcess? taken = null;
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            while (taken is null)
+            {
+                Replenish();
+                if (_available.Wait(Poll) && _idle.TryDequeue(out var w))
+                {
+                    if (!w.HasExited) { taken = w; break; }
+                    w.Dispose();
+                    continue;
+                }
+                if (aborted.IsCancellationRequested) throw new IntakeException(422, "请求已取消，读取已停止");
+                // Workers cannot be started (the program is missing or broken): the reason, not an endless wait.
+                if (Volatile.Read(ref _startFailure) is { } e && Volatile.Read(ref _starting) == 0)
+                    throw new InvalidOperationException("cannot start a read worker: " + e.Message, e);
+                if (waited.Elapsed > Wall + Grace) throw new IntakeException(422, WallLimitReached);
+            }
+        }
+        finally { Interlocked.Decrement(ref _waiting); }
+        Replenish();   // the one taken is replaced while it reads
+        return taken;
+    }
 
-    /// <summary>Starts workers in the background until the warm ones are as many as configured.</summary>
+    private void Give(WorkerProcess w)
+    {
+        _idle.Enqueue(w);
+        _available.Release();
+    }
+
+    /// <summary>Starts workers in the background until the idle ones (and those starting) are as many as configured and as the reads waiting.</summary>
     private void Replenish()
     {
-        var want = Math.Max(0, _settings.Limits.ReadWorkersWarm) - _idle.Count - Volatile.Read(ref _starting);
+        lock (_replenishing) StartMissing();
+    }
+
+    // Under the lock: two reads counting at once would both start the missing workers.
+    private void StartMissing()
+    {
+        var want = Math.Max(Math.Max(0, _settings.Limits.ReadWorkersWarm), Volatile.Read(ref _waiting)) - _idle.Count - Volatile.Read(ref _starting);
         for (var i = 0; i < want && !_disposed; i++)
         {
             Interlocked.Increment(ref _starting);
@@ -134,9 +194,19 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 {
                     var w = WorkerProcess.Start(_program, MemoryBytes);
                     WarmUp(w);
-                    if (_disposed || w.HasExited) w.Dispose(); else _idle.Add(w);
+                    // Kept as a worker given back is (up to MaxIdle), so that a replacement started at a take is not
+                    // thrown away when the taken one comes back (that churn cost a start per read); without warm workers
+                    // configured, only while a read waits for it (the one it was started for may have gone).
+                    var wanted = Volatile.Read(ref _waiting) > 0 || (_settings.Limits.ReadWorkersWarm > 0 && _idle.Count < MaxIdle);
+                    if (_disposed || w.HasExited || !wanted) w.Dispose();
+                    else Give(w);
+                    _startFailure = null;
                 }
-                catch (Exception e) { _log.LogError(e, "Cannot start the read worker {Program}", _program); }
+                catch (Exception e)
+                {
+                    _startFailure = e;
+                    _log.LogError(e, "Cannot start the read worker {Program}", _program);
+                }
                 finally { Interlocked.Decrement(ref _starting); }
             }) { IsBackground = true, Name = "deptbudget-worker-start" }.Start();
         }
@@ -166,6 +236,6 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     public void Dispose()
     {
         _disposed = true;
-        while (_idle.TryTake(out var w)) w.Dispose();
+        while (_idle.TryDequeue(out var w)) w.Dispose();
     }
 }

@@ -41,6 +41,9 @@ internal sealed class WorkerProcess : IDisposable
         info.Environment["DOTNET_GCHeapHardLimit"] = (memoryBytes * 3 / 4).ToString("X", CultureInfo.InvariantCulture);
         // One read at a time: a workstation GC keeps the worker small and its start quick.
         info.Environment["DOTNET_gcServer"] = "0";
+        // Collections on the read thread itself, not on a background GC thread: the read thread's lowered
+        // priority once it runs long (LongReads) then covers its garbage collection too.
+        info.Environment["DOTNET_gcConcurrent"] = "0";
         info.Environment[ReadWorker.MemoryVariable] = (memoryBytes >> 20).ToString(CultureInfo.InvariantCulture);
         var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {program} read-worker");
         return new WorkerProcess(process);
