@@ -14,6 +14,7 @@ public sealed record PageBox(int Page, decimal X, decimal Y, decimal Width, deci
     public string? File { get; init; }
 
     /// <summary>The page as a reviewer reads it: 第 7 页, or with the file where the disclosure is in several.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string PageZh => File is null ? $"第 {Page} 页" : $"{File} 第 {Page} 页";
 
     /// <summary>The smallest box holding both (on this box's page).</summary>
