@@ -231,9 +231,6 @@ public static partial class PdfLayout
             {
                 var s = line.HasMoney ? -1 : RuledCellStart(c, slots, rules);
                 if (s < 0) s = spanning.TryGetValue(c, out var start) ? SlotOf(slots, start) : SlotOf(slots, c);
-                // Two figures apart on the line that fall in one column (数量 1 beside a code 310 whose column has no
-                // rule of its own) stay two figures: run together they would make a number the page never prints (1310).
-                if (cells[s].Length > 0 && char.IsAsciiDigit(cells[s][^1]) && c.Text.Length > 0 && char.IsAsciiDigit(c.Text[0])) cells[s] += " ";
                 cells[s] += c.Text;
             }
             if (carried is not null)
