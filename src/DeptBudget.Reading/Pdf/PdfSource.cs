@@ -68,7 +68,7 @@ public static class PdfSource
 
     internal static List<PdfWord> Words(Page page, PageFrame frame, string where, int number, IReadOnlyList<PdfRule>? rules = null)
     {
-        var verticals = rules?.Where(r => r.Vertical).ToList() ?? [];
+        var verticals = rules?.Where(r => r.Vertical).OrderBy(r => r.X).ToArray() ?? [];
         // A page whose letters run up or down is grouped by direction: the default extractor reads only
         // level text and would give one word per letter of a turned table.
         var words = frame.Turn == 0 ? page.GetWords() : NearestNeighbourWordExtractor.Instance.GetWords(page.Letters);

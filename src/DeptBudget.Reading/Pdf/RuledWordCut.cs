@@ -13,15 +13,18 @@ internal static class RuledWordCut
 {
     /// <summary>The word's letters in runs, cut at every vertical rule that passes between two neighbours at
     /// the word's height (in the upright frame); one run when no rule does.</summary>
-    public static List<List<Letter>> Runs(Word word, PageFrame frame, IReadOnlyList<PdfRule> verticals)
+    /// <param name="verticals">The page's vertical rules, sorted by x (a ruled page has thousands of cell edges).</param>
+    public static List<List<Letter>> Runs(Word word, PageFrame frame, PdfRule[] verticals)
     {
         var letters = word.Letters;
-        if (verticals.Count == 0 || letters.Count < 2) return [letters.ToList()];
+        if (verticals.Length == 0 || letters.Count < 2) return [letters.ToList()];
         var (left, right, top, bottom) = frame.Box(LetterBox.AnyFallback(letters) ? LetterBox.Bounds(letters) : word.BoundingBox);
         var middle = (top + bottom) / 2;
-        // Cheap test first: most words cross no rule at all.
-        var crossing = verticals.Where(r => r.X > left + 0.5 && r.X < right - 0.5 && r.Top <= middle && r.Bottom >= middle).ToList();
-        if (crossing.Count == 0) return [letters.ToList()];
+        // Cheap test first: most words cross no rule at all; only the rules within the word's width are looked at.
+        List<PdfRule>? crossing = null;
+        for (var j = FirstRightOf(verticals, left + 0.5); j < verticals.Length && verticals[j].X < right - 0.5; j++)
+            if (verticals[j].Top <= middle && verticals[j].Bottom >= middle) (crossing ??= []).Add(verticals[j]);
+        if (crossing is null) return [letters.ToList()];
         var runs = new List<List<Letter>> { new() { letters[0] } };
         for (var i = 1; i < letters.Count; i++)
         {
@@ -32,5 +35,12 @@ internal static class RuledWordCut
             runs[^1].Add(letters[i]);
         }
         return runs;
+    }
+
+    private static int FirstRightOf(PdfRule[] sorted, double x)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi) { var mid = (lo + hi) / 2; if (sorted[mid].X <= x) lo = mid + 1; else hi = mid; }
+        return lo;
     }
 }
