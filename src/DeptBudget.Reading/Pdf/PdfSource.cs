@@ -78,7 +78,7 @@ public static class PdfSource
             if (list.Count >= Limits.MaxWordsPerPage)
                 throw new ReadException($"{where}: page {number} has more than {Limits.MaxWordsPerPage:N0} words; refused");
             var runs = RuledWordCut.Runs(word, frame, verticals);
-            if (runs.Count == 1) Add(list, word.Text, LetterBox.AnyFallback(word.Letters) ? LetterBox.Bounds(word.Letters) : word.BoundingBox, word.Letters, frame);
+            if (runs.Count == 1) Add(list, word.Text, RuledWordCut.PlacedByAdvance(word, frame, verticals) ? LetterBox.Bounds(word.Letters) : word.BoundingBox, word.Letters, frame);
             else
                 foreach (var run in runs)
                     Add(list, string.Concat(run.Select(x => x.Value)), LetterBox.Bounds(run), run, frame);

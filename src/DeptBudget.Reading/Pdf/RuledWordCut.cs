@@ -37,6 +37,24 @@ internal static class RuledWordCut
         return runs;
     }
 
+    /// <summary>
+    /// Whether the word's letters are to be placed by their advance (<see cref="LetterBox"/>): only where PdfPig's
+    /// glyph box reaches across a cell border that the advance stays inside. In prose there is no border, and
+    /// there a narrower box would open gaps between a figure and its words (西安's paragraphs fell apart into cells).
+    /// </summary>
+    public static bool PlacedByAdvance(Word word, PageFrame frame, PdfRule[] verticals)
+    {
+        if (verticals.Length == 0 || !LetterBox.AnyFallback(word.Letters)) return false;
+        var glyph = frame.Box(word.BoundingBox);
+        var placed = frame.Box(LetterBox.Bounds(word.Letters));
+        var middle = (placed.Top + placed.Bottom) / 2;
+        for (var j = FirstRightOf(verticals, glyph.Left + 0.5); j < verticals.Length && verticals[j].X < glyph.Right - 0.5; j++)
+            if (verticals[j].Top <= middle && verticals[j].Bottom >= middle
+                && (verticals[j].X <= placed.Left + 0.5 || verticals[j].X >= placed.Right - 0.5))
+                return true;
+        return false;
+    }
+
     private static int FirstRightOf(PdfRule[] sorted, double x)
     {
         int lo = 0, hi = sorted.Length;
