@@ -346,7 +346,9 @@ public static partial class PdfLayout
             foreach (var c in line.Chunks)
             {
                 if (slots.Any(s => Overlap(s, c) > 0)) continue;
-                var start = SpanStart(c, line, headerLines);
+                // A figure or code heads no columns: where a table prints its amounts without decimals (元 tables
+                // of 西安 政府采购) no row counts as data, and 类 220 would span 序号 | 款 of the next row, read 2220.
+                var start = c.IsAmount ? null : SpanStart(c, line, headerLines);
                 if (start is not null) { spanning[c] = start; continue; }
                 // 数 under 机关运行经费预算: part of a header word that sits over data.
                 if (headerChunks.Any(o => o != c && c.Left >= o.Left - 1 && c.Right <= o.Right + 1 && slots.Any(s => Overlap(s, o) > 0))) continue;

@@ -14,6 +14,48 @@ public sealed class XianBudgetFixture
     public Disclosure Disclosure { get; } = DisclosureReader.ReadFile(SeedFiles.RealDoc("china/shaanxi-xian-qxj-2022-budget.pdf"));
 }
 
+public sealed class XianHealthInsuranceBudgetFixture
+{
+    public Disclosure Disclosure { get; } = DisclosureReader.ReadFile(SeedFiles.RealDoc("china/shaanxi-xian-ybj-2022-budget.pdf"));
+}
+
+/// <summary>
+/// 西安 政府采购 tables print whole 元 (no decimals), so none of their rows looks like money and every line is
+/// taken for header: a figure of one row then seemed to head the columns of the row below (类 220 over 序号 | 款)
+/// and was joined to its neighbour. Figures typed from <c>pdftotext -layout</c> (医保局 p. 43, 气象局 p. 29).
+/// </summary>
+public class XianProcurementTablesTests(XianHealthInsuranceBudgetFixture ybj, XianBudgetFixture qxj)
+    : IClassFixture<XianHealthInsuranceBudgetFixture>, IClassFixture<XianBudgetFixture>
+{
+    private static bool InOrder(TableRow row, params string[] cells)
+    {
+        var at = 0;
+        foreach (var c in row.Cells) if (at < cells.Length && c == cells[at]) at++;
+        return at == cells.Length;
+    }
+
+    [Fact]
+    public void Quantity_and_economic_code_in_narrow_unruled_columns_stay_two_cells()
+    {
+        // 210 15 05  DRGs国家试点工作经费  C0206运行维护服务  1 302 13 502 09  1990000
+        // 210 15 05  综合运行服务工作  A02010104台式计算机  12 310 02 503 06  120000
+        var t = ybj.Disclosure.Get(TableIds.GovernmentProcurement);
+        Assert.Contains(t.Rows, r => InOrder(r, "1", "302", "13", "502", "09", "1990000"));
+        Assert.Contains(t.Rows, r => InOrder(r, "12", "310", "02", "503", "06", "120000"));
+        Assert.DoesNotContain(t.Rows, r => r.Cells.Any(c => c is "1302" or "1310" or "12310"));
+    }
+
+    [Fact]
+    public void Row_number_and_function_class_stay_two_cells()
+    {
+        // 2  220  05  07  1  全额  1  142500;   12  220  05  09 … C0908其他专业技术服务  1 302 13 502 09  900000
+        var t = qxj.Disclosure.Get(TableIds.GovernmentProcurement);
+        Assert.Contains(t.Rows, r => InOrder(r, "2", "220", "05", "07", "142500"));
+        Assert.Contains(t.Rows, r => InOrder(r, "12", "220", "05", "09", "900000"));
+        Assert.DoesNotContain(t.Rows, r => r.Cells.Any(c => c is "2220" or "3220" or "11220"));
+    }
+}
+
 /// <summary>
 /// 西安市卫生健康委员会 2022 决算 (171 pp): its nine 公开NN表 come last, after 87 项目绩效自评表 forms, each title on
 /// its own line with the tag 公开01表 … on the next. Figures typed from <c>pdftotext -layout -f 148 -l 171</c>.
