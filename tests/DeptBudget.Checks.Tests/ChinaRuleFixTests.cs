@@ -118,4 +118,14 @@ public class ChinaRuleFixTests
         var p1 = Checker.Default.Check(Read(document)).Findings.Where(f => f.Rule == "P1");
         Assert.DoesNotContain(p1, f => f.Actual == "重复列示" && f.Location.Row == name);
     }
+
+    // 杭州市司法局 2026 表5, as printed (pdftotext -layout): 司法 11,254.99 over ten 项 — 行政运行 8,553.80, 一般行政管理事务
+    // 214.07, 基层司法业务 200.80, 普法宣传 119.63, 律师管理 25.00, 公共法律服务 368.86, 国家统一法律职业资格考试 340.72,
+    // 社区矫正 17.00, 法治建设 745.51, 其他司法支出 669.61 (sum 11,254.99). Names only: the catalogue gives codes to some.
+    [Fact]
+    public void HangzhouJustice2026_a_total_over_rows_partly_without_codes_is_not_summed_from_the_coded_ones_alone()
+    {
+        var i1 = new I1_SumsWithinTables().Check(new CheckContext(Read("zhejiang-hangzhou-sfj-2026-budget.pdf"))).ToList();
+        Assert.DoesNotContain(i1, f => f.Severity == Severity.Error && f.Location.Row?.Contains("司法", StringComparison.Ordinal) == true && f.Actual == "11254.99");
+    }
 }

@@ -66,6 +66,16 @@ public sealed class I1_SumsWithinTables : Rule
                 // Coded rows that alone make the total, beside rows without a code: the uncoded ones are items under
                 // a coded row whose level the reader could not place (names printed without codes, levels by indent,
                 // a name the catalogue does not hold) — counted once more in the sum, not a fault of the document.
+                // Rows without a code printed among the coded children, yet not counted as children: the reader
+                // gave codes only to the names the catalogue holds (杭州 prints names only), so the list it sums is
+                // not the list printed under the total.
+                if (UncodedAmong(t, g) is { } left)
+                {
+                    if (!levelsSaid)
+                        yield return CannotRun($"“{t.Title}”“{Tables.RowLabel(g.Parent)}”其下有 {left} 行没有科目编码，层级未能读出，不核对这些行", t.Id);
+                    levelsSaid = true;
+                    continue;
+                }
                 if (CodedAlone(t, g.Children, ci, p) is { } coded)
                 {
                     if (!levelsSaid)
@@ -97,6 +107,18 @@ public sealed class I1_SumsWithinTables : Rule
         if (children.All(c => c.Code is null)) return true;
         var codes = children.Select(c => c.Code).OfType<string>().Distinct().ToList();
         return codes.Any(a => codes.Any(b => b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal)));
+    }
+
+    /// <summary>How many rows without a code are printed between a group's first and last child without being among them.</summary>
+    private static int? UncodedAmong(Table t, RowTree.Group g)
+    {
+        if (g.Children.Count == 0) return null;
+        var children = new HashSet<TableRow>(g.Children, ReferenceEqualityComparer.Instance);
+        var at = t.Rows.Select((r, i) => (r, i)).Where(x => children.Contains(x.r)).Select(x => x.i).ToList();
+        if (at.Count == 0) return null;
+        var left = t.Rows.Skip(at.Min()).Take(at.Max() - at.Min() + 1)
+            .Count(r => !children.Contains(r) && r.Code is null && r.Kind is RowKind.Detail or RowKind.Item);
+        return left > 0 ? left : null;
     }
 
     /// <summary>How many children have a code, when some have none and the coded ones alone add up to the parent.</summary>
