@@ -205,6 +205,28 @@ public static class HostileFiles
         return Pdf(bodies);
     }
 
+    /// <summary>
+    /// <paramref name="pages"/> pages sharing one content of <paramref name="wordsPerPage"/> one-letter words, each
+    /// within every pre-scan limit: work that only a time limit stops.
+    /// </summary>
+    public static byte[] PagesOfWords(int pages, int wordsPerPage)
+    {
+        var sb = new StringBuilder("BT /F1 2 Tf\n");
+        for (var k = 0; k < wordsPerPage; k++) sb.Append($"1 0 0 1 {k % 280 * 2} {k / 280 % 400 * 2} Tm (a) Tj\n");
+        sb.Append("ET");
+        var kids = string.Join(" ", Enumerable.Range(0, pages).Select(k => $"{k + 5} 0 R"));
+        var bodies = new List<byte[]>
+        {
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii($"<< /Type /Pages /Kids [{kids}] /Count {pages} >>"),
+            Stream("", Ascii(sb.ToString())),
+            Ascii(Font),
+        };
+        for (var k = 0; k < pages; k++)
+            bodies.Add(Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"));
+        return Pdf(bodies);
+    }
+
     /// <summary>One page of <paramref name="words"/> one-letter words at distinct places.</summary>
     public static byte[] ManyWords(int words)
     {
