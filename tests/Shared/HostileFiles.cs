@@ -190,20 +190,7 @@ public static class HostileFiles
     }
 
     /// <summary>A document of <paramref name="pages"/> pages sharing one content stream.</summary>
-    public static byte[] ManyPages(int pages)
-    {
-        var kids = string.Join(" ", Enumerable.Range(0, pages).Select(k => $"{k + 5} 0 R"));
-        var bodies = new List<byte[]>
-        {
-            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
-            Ascii($"<< /Type /Pages /Kids [{kids}] /Count {pages} >>"),
-            Stream("", Text("2024 page")),
-            Ascii(Font),
-        };
-        for (var k = 0; k < pages; k++)
-            bodies.Add(Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"));
-        return Pdf(bodies);
-    }
+    public static byte[] ManyPages(int pages) => PagesSharing(pages, Text("2024 page"));
 
     /// <summary>
     /// <paramref name="pages"/> pages sharing one content of <paramref name="wordsPerPage"/> one-letter words, each
@@ -214,12 +201,18 @@ public static class HostileFiles
         var sb = new StringBuilder("BT /F1 2 Tf\n");
         for (var k = 0; k < wordsPerPage; k++) sb.Append($"1 0 0 1 {k % 280 * 2} {k / 280 % 400 * 2} Tm (a) Tj\n");
         sb.Append("ET");
+        return PagesSharing(pages, Ascii(sb.ToString()));
+    }
+
+    /// <summary>A PDF of <paramref name="pages"/> pages drawing one content stream in the standard font.</summary>
+    private static byte[] PagesSharing(int pages, byte[] content)
+    {
         var kids = string.Join(" ", Enumerable.Range(0, pages).Select(k => $"{k + 5} 0 R"));
         var bodies = new List<byte[]>
         {
             Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
             Ascii($"<< /Type /Pages /Kids [{kids}] /Count {pages} >>"),
-            Stream("", Ascii(sb.ToString())),
+            Stream("", content),
             Ascii(Font),
         };
         for (var k = 0; k < pages; k++)

@@ -53,14 +53,17 @@ public sealed class CheckLabels
         var files = Directory.Exists(path)
             ? Directory.GetFiles(path, "*.tsv").Order(StringComparer.Ordinal).ToList()
             : [path];
-        var text = new StringBuilder();
+        var docs = new List<string>();
+        var labels = new List<CheckLabel>();
         foreach (var file in files)
         {
-            try { Parse(File.ReadAllText(file)); }
+            CheckLabels one;
+            try { one = Parse(File.ReadAllText(file)); }
             catch (FormatException e) { throw new FormatException($"{Path.GetFileName(file)}：{e.Message}"); }
-            text.Append(File.ReadAllText(file)).Append('\n');
+            docs.AddRange(one.Documents.Where(d => !docs.Contains(d)));
+            labels.AddRange(one.Labels);
         }
-        return Parse(text.ToString());
+        return new CheckLabels(docs, labels);
     }
 
     /// <summary>The files of a labelled document: "a.pdf + b.pdf" names the parts of one disclosure.</summary>
