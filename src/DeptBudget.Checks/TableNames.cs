@@ -20,6 +20,7 @@ public static class TableNames
         TableIds.BasicExpenditure => "基本支出预算情况表",
         TableIds.ProjectExpenditure => "项目支出预算表",
         TableIds.GovernmentProcurement => "政府采购预算表",
+        TableIds.GovernmentPurchasedServices => "政府购买服务预算表",
         TableIds.AgencyOperatingCost => "机关运行经费表",
         TableIds.DepartmentPerformanceTarget => "部门（单位）整体绩效目标表",
         TableIds.ProjectPerformanceTargets => "项目绩效目标表",

@@ -53,7 +53,15 @@ public enum BudgetScope { Department, Unit }
 
 /// <summary>One line of the 目录 naming a table: its printed number (一、二 … as 1, 2) and title.</summary>
 /// <param name="TableId">The table id it was recognised as, or null when the title means nothing known.</param>
-public sealed record ContentsEntry(int? Number, string Title, string? TableId);
+public sealed record ContentsEntry(int? Number, string Title, string? TableId)
+{
+    /// <summary>
+    /// Why the 目录 says the table is empty (空表说明: 西安's 是否空表 是 | 公开空表理由 不涉及), or null where it does not
+    /// say so; such a table is truly absent or empty, not missing. Omitted from the JSON when null.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? EmptyNote { get; init; }
+}
 
 /// <summary>Text the reader could not place, kept so nothing is dropped silently.</summary>
 public sealed record UnreadFragment(int Line, string Text, string Reason);

@@ -24,7 +24,7 @@ public static partial class DocumentSegmenter
         var i = 0;
 
         // 目 录 spaced wide enough to be read as two cells (苏州: 目 | 录) is the same heading.
-        var toc = FindIndex(lines, 0, l => !l.IsBlank && TextNormalizer.Key(string.Concat(l.Cells)) == "目录");
+        var toc = FindIndex(lines, 0, IsContentsHeading);
         if (toc >= 0)
         {
             for (var k = 0; k < toc; k++) prose.Add(lines[k]);
@@ -36,6 +36,8 @@ public static partial class DocumentSegmenter
             // Without 第X部分 the 目录 ends at the first line that is not an entry (上海: 1. … 9. then the body).
             if (end < 0) end = EntriesEnd(lines, toc + 1);
             if (end < 0) end = lines.Count;
+            // A 目录 printed as a grid (表1 | 名称 | 是否空表 | 理由) ends where its rows end.
+            if (first >= 0 && (ContentsRow(lines[first]) || ContentsHeader(lines[first]))) end = ListEnd(lines, toc + 1);
             for (var k = toc + 1; k < end; k++)
             {
                 // An entry wrapped onto the next line (七、财政拨款“三公”经费支出决算 / 表) is one entry.
@@ -60,6 +62,21 @@ public static partial class DocumentSegmenter
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
+            // A second 目录 (西安: the narrative's 目录 first, then 报表目录 over the tables as a grid 表1 | 名称 | 是否空表 |
+            // 理由) and a bare list of table titles (杭州: 表1.… to 表11.… under 四、预算公开表, no grid under any) list the
+            // tables too: their entries join the 目录 and never become a table or prose.
+            if (IsContentsHeading(line) || ListedTitles(lines, i) >= 2)
+            {
+                var from = IsContentsHeading(line) ? i + 1 : i;
+                var until = ListEnd(lines, from);
+                if (until > from)
+                {
+                    Close();
+                    for (var k = from; k < until; k++) if (!lines[k].IsBlank) contents.Add(lines[k]);
+                    i = until - 1;
+                    continue;
+                }
+            }
             var text = line.IsText ? TextNormalizer.Cell(line.Cells[0]) : "";
             var id = line.IsText ? TableTitles.Recognise(text) : null;
             // A title in a ruled grid's top row (北京: 预算01表 收支总表 spanning the frame) is the row's one filled
@@ -68,6 +85,14 @@ public static partial class DocumentSegmenter
             {
                 text = cell;
                 id = TableTitles.Recognise(text) ?? (TableTitles.LooksLikeTitle(text) ? "" : null);
+            }
+            // A title broken over a grid row's cells under its tag printed alone (西安: 表 | 14, then 2022 | 年部门预算专项
+            // 业务经费绩效目标表): the tag above says the row is a title; the tag row belongs to no table.
+            else if (!line.IsText && TaggedAbove(lines, i) is { } tagAt && SplitTitle(line) is { } split)
+            {
+                text = split;
+                id = TableTitles.Recognise(text) ?? "";
+                if (openLines.Count > 0 && ReferenceEquals(openLines[^1], lines[tagAt])) openLines.RemoveAt(openLines.Count - 1);
             }
             // A table of no known meaning (表11 …上年结转资金支出表) is still a table of its own: it gets an id of
             // its own (other-1, other-2 … by distinct title, so a title repeated on each page joins one table),
@@ -114,6 +139,84 @@ public static partial class DocumentSegmenter
         return new Segments(contents, prose, tables);
     }
 
+    /// <summary>A 目录 heading: 目录, 目 | 录 spaced over two cells, 报表目录, 表格目录.</summary>
+    internal static bool IsContentsHeading(SourceLine line) =>
+        !line.IsBlank && ContentsHeading().IsMatch(TextNormalizer.Key(string.Concat(line.Cells)));
+
+    /// <summary>
+    /// How many tagged table titles (表1.…, 预算01表…) are listed one under another from <paramref name="at"/>, none with
+    /// a grid or caption under it: page numbers between them are skipped. A title that opens its table ends the list.
+    /// </summary>
+    private static int ListedTitles(IReadOnlyList<SourceLine> lines, int at)
+    {
+        var n = 0;
+        for (var k = at; k < lines.Count; k++)
+        {
+            if (lines[k].IsBlank || PageNumber(lines[k])) continue;
+            if (!ListedTitle(lines, k)) break;
+            n++;
+            if (n >= 2) break;
+        }
+        return n;
+    }
+
+    private static bool ListedTitle(IReadOnlyList<SourceLine> lines, int k)
+    {
+        if (!lines[k].IsText) return false;
+        var text = TextNormalizer.Cell(lines[k].Cells[0]);
+        if (!TableTitles.Tagged(text) || !TableTitles.LooksLikeTitle(text)) return false;
+        // The next line that is not blank or a page number: a grid row or a caption (单位：万元) means the title opens its table.
+        for (var j = k + 1; j < lines.Count; j++)
+        {
+            if (lines[j].IsBlank || PageNumber(lines[j])) continue;
+            if (!lines[j].IsText) return false;
+            var next = TextNormalizer.Cell(lines[j].Cells[0]);
+            return !(TableBuilder.IsMeta(next) || next.StartsWith('(') || next.StartsWith('（'));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where a list of table entries that starts at <paramref name="from"/> ends: entries are numbered or tagged lines
+    /// (prose: 一、收支总表……8; grid: 表1 | 2022年…收支总表 | 是 | 不涉及), the grid's header (报表 | 报表名称 | 是否空表),
+    /// an entry wrapped onto the next line, a 是/否 mark or a page number alone. A tag alone (表1) starts a table.
+    /// </summary>
+    internal static int ListEnd(IReadOnlyList<SourceLine> lines, int from)
+    {
+        var end = from;
+        var entries = 0;
+        for (var k = from; k < lines.Count; k++)
+        {
+            var l = lines[k];
+            if (l.IsBlank) continue;
+            if (ContentsRow(l)) { entries++; end = k + 1; continue; }
+            if (entries == 0 && ContentsHeader(l)) { end = k + 1; continue; }
+            if (entries > 0 && l.IsText && (PageNumber(l) || EmptyMark(l))) { end = k + 1; continue; }
+            if (entries > 0 && k > 0 && WrappedEntry(lines[k - 1], l)) { end = k + 1; continue; }
+            if (l.IsText && ListedTitle(lines, k)) { entries++; end = k + 1; continue; }
+            break;
+        }
+        return entries > 0 ? end : from;
+    }
+
+    // One entry of a 目录 printed as a grid: a tag or number cell (表1, 预算01表, 1, 一) and a cell naming a table.
+    private static bool ContentsRow(SourceLine line)
+    {
+        if (line.IsText || line.Cells.Any(c => c.Length > 0 && TextNormalizer.LooksLikeMoney(c) && c.Contains('.'))) return false;
+        var filled = line.Cells.Where(c => c.Length > 0).Select(TextNormalizer.Cell).ToList();
+        if (filled.Count < 2) return false;
+        var tagged = TableTitles.Tagged(filled[0]) || ListNumber().IsMatch(filled[0]);
+        return tagged && filled.Skip(1).Any(c => TableTitles.Core(c).EndsWith('表'));
+    }
+
+    // The header of a 目录 grid: 报表 | 报表名称 | 是否空表 | 公开空表理由, 序号 | 表名 | 页码.
+    private static bool ContentsHeader(SourceLine line) =>
+        !line.IsText && line.Cells.Any(c => c.Contains("名称") || c.Contains("表名")) && !line.Cells.Any(c => c.Length > 0 && TextNormalizer.LooksLikeMoney(c));
+
+    private static bool PageNumber(SourceLine line) => line.IsText && PageNumberText().IsMatch(TextNormalizer.Cell(line.Cells[0]));
+
+    private static bool EmptyMark(SourceLine line) => line.IsText && TextNormalizer.Cell(line.Cells[0]) is "是" or "否";
+
     // Without 第X部分 the 目录 ends at the first line that is neither an entry nor the wrapped end of one.
     private static int EntriesEnd(IReadOnlyList<SourceLine> lines, int from)
     {
@@ -152,6 +255,26 @@ public static partial class DocumentSegmenter
         if (only is null) return null;
         var text = TextNormalizer.Cell(only);
         return TableTitles.Tagged(text) && TableTitles.LooksLikeTitle(text) ? text : null;
+    }
+
+    // The line above (blank lines aside) when it is a table tag alone (表14, 表 | 14, 公开05表), else null.
+    private static int? TaggedAbove(IReadOnlyList<SourceLine> lines, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+        {
+            if (lines[k].IsBlank) continue;
+            return BareTag().IsMatch(Joined(lines[k])) ? k : null;
+        }
+        return null;
+    }
+
+    // A grid row of one to three filled cells, no amount among them, whose words joined read as a table title.
+    private static string? SplitTitle(SourceLine line)
+    {
+        var filled = line.Cells.Where(c => c.Length > 0).Select(TextNormalizer.Cell).ToList();
+        if (filled.Count is < 1 or > 3 || filled.Any(TextNormalizer.LooksLikeMoney)) return null;
+        var text = string.Concat(filled);
+        return TableTitles.TitleShaped(text) ? text : null;
     }
 
     private static bool TableFollows(IReadOnlyList<SourceLine> lines, int from)
@@ -221,6 +344,18 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d{1,2}[.．、]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")]
     private static partial Regex TocEntry();
+
+    [GeneratedRegex(@"^(附?表\d{1,2}|(预算|公开)\d{1,2}表|(预算|公开)表\d{1,2})$")]
+    private static partial Regex BareTag();
+
+    [GeneratedRegex(@"^(报表|表格|附表|公开表)?目录$")]
+    private static partial Regex ContentsHeading();
+
+    [GeneratedRegex(@"^([0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]?$")]
+    private static partial Regex ListNumber();
+
+    [GeneratedRegex(@"^[-—－‐\s]*\d{1,3}[-—－‐\s]*$")]
+    private static partial Regex PageNumberText();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分$")]
     internal static partial Regex PartOnly();

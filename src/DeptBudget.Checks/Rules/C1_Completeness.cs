@@ -16,6 +16,8 @@ public sealed class C1_Completeness : Rule
     {
         var meta = context.Disclosure.Meta;
         var present = context.Disclosure.Tables.Select(t => t.Id).ToHashSet();
+        // A table the 目录 itself marks empty (是否空表 是 | 不涉及) is truly absent, not missing.
+        foreach (var e in meta.Contents.Where(e => e.EmptyNote is not null && e.TableId is not null)) present.Add(e.TableId!);
         var reported = new HashSet<string>();
         if (LayoutTables.For(meta.Layout) is { } layout)
         {
@@ -45,11 +47,12 @@ public sealed class C1_Completeness : Rule
 
     /// <summary>
     /// An empty table may be explained away from it: in the document's list of tables with a column 是否空表 / 公开空表理由
-    /// (表9 | 2022年部门综合预算政府性基金收支表 | 是 | 不涉及, read as an unread row), or in the narrative
+    /// (表9 | 2022年部门综合预算政府性基金收支表 | 是 | 不涉及: the 目录 entry's EmptyNote, or an unread row), or in the narrative
     /// (本部门无当年政府性基金预算收支，并已公开空表).
     /// </summary>
     private static bool EmptySaidElsewhere(Disclosure d, Table t)
     {
+        if (d.Meta.Contents.Any(e => e.EmptyNote is not null && e.TableId == t.Id)) return true;
         var core = CoreTitle(t.Title);
         if (core.Length < 4) return false;
         foreach (var u in d.Unread)

@@ -54,9 +54,16 @@ internal static class Summary
         w.WriteLine($"tables found: {d.Tables.Count}");
         foreach (var t in d.Tables)
             w.WriteLine($"  {t.Id,-34} {t.Rows.Count,4} rows  {t.Title}{(t.EmptyNote is null ? "" : "  (empty: " + t.EmptyNote + ")")}");
-        var missing = m.Contents.Where(c => c.TableId is null || d.Table(c.TableId) is null).ToList();
+        var verdicts = ContentsVerdicts.All(d);
+        var missing = verdicts.Where(v => v.State == ContentsState.Missing).Select(v => v.Entry).ToList();
         // An empty 目录 lists nothing: it says nothing about what was found.
-        w.WriteLine(m.Contents.Count == 0 ? "no 目录 of tables was read" : missing.Count == 0 ? "every table the 目录 lists was found" : $"listed in 目录 but not found: {missing.Count}");
+        if (m.Contents.Count == 0) w.WriteLine("no 目录 of tables was read");
+        else
+        {
+            int Count(ContentsState s) => verdicts.Count(v => v.State == s);
+            w.WriteLine($"目录 lists {m.Contents.Count} tables: {Count(ContentsState.Found)} found, {Count(ContentsState.Empty)} printed empty, {Count(ContentsState.Absent)} truly absent (空表), {missing.Count} missing");
+            w.WriteLine(missing.Count == 0 ? "every table the 目录 lists was found or is truly absent" : $"listed in 目录 but not found: {missing.Count}");
+        }
         foreach (var c in missing) w.WriteLine($"  {c.Number}. {c.Title}");
         var notInLayout = LayoutTables.Missing(d);
         if (notInLayout.Count > 0)

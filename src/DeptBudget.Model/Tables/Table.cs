@@ -90,6 +90,9 @@ public static class ColumnKeys
     public const string TargetValue = "targetValue";    // 指标值
     public const string Explanation = "explanation";    // 指标值说明 / 指标解释
     public const string Text = "text";                  // any other printed text
+    public const string ServiceCategory1 = "serviceCategory.level1"; // 政府购买服务指导性目录 一级 (01-公共服务)
+    public const string ServiceCategory2 = "serviceCategory.level2"; // 二级 (0108-文化公共服务)
+    public const string ServiceCategory3 = "serviceCategory.level3"; // 三级 (文化活动组织与实施服务)
 }
 
 /// <summary>The table ids (also the CSV file names), one per kind of table whatever its printed title.</summary>
@@ -108,6 +111,7 @@ public static class TableIds
     public const string BasicExpenditure = "basic-expenditure";                       // 基本支出预算情况表 (Shandong)
     public const string ProjectExpenditure = "project-expenditure";                   // 10 项目支出预算表
     public const string GovernmentProcurement = "government-procurement";             // 政府采购预算表
+    public const string GovernmentPurchasedServices = "government-purchased-services"; // 政府购买服务预算（明细）表 (北京 预算11表)
     public const string AgencyOperatingCost = "agency-operating-cost";                // 机关运行经费
     public const string DepartmentPerformanceTarget = "department-performance-target"; // 11 整体绩效目标表
     public const string ProjectPerformanceTargets = "project-performance-targets";    // 12 项目绩效目标（汇总）表
@@ -124,7 +128,7 @@ public static class TableIds
         RevenueExpenditureSummary, RevenueSummary, ExpenditureSummary, AppropriationSummary,
         GeneralBudgetExpenditure, GeneralBudgetBasicExpenditure, EconomicClassificationSummary,
         ThreePublicExpenses, GovernmentFundExpenditure, StateCapitalExpenditure, BasicExpenditure,
-        ProjectExpenditure, GovernmentProcurement, AgencyOperatingCost, DepartmentPerformanceTarget,
+        ProjectExpenditure, GovernmentProcurement, GovernmentPurchasedServices, AgencyOperatingCost, DepartmentPerformanceTarget,
         ProjectPerformanceTargets, GeneralBudgetEconomicExpenditure, GeneralBudgetBasicFunctionExpenditure,
         AppropriationExpenditure, AppropriationBasicExpenditure,
     ];

@@ -80,6 +80,9 @@ public static partial class TableTitles
         return t;
     }
 
+    /// <summary>A list number in digits (12) or Chinese (十二).</summary>
+    public static int ChineseOrDigits(string s) => char.IsAsciiDigit(s[0]) ? int.Parse(s) : ChineseNumber(s);
+
     public static int ChineseNumber(string s)
     {
         int Digit(char c) => "零一二三四五六七八九".IndexOf(c);
