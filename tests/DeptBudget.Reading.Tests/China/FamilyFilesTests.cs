@@ -177,3 +177,27 @@ public class OffPageTextTests
         Assert.Single(t.Rows, r => r.Cells.Count > 1 && r.Cells[1] == "910.254900");
     }
 }
+
+/// <summary>
+/// 北京市审计局 2026 (-text.pdf + -tables.pdf): 预算11表 财政拨款政府购买服务明细表 is a table of known meaning, its
+/// columns the 指导性目录's three levels and the amount. Figures typed from <c>pdftotext -layout</c> (tables, page 11):
+/// 合 计 3,756.180280; 01-公共服务 | 0115-公共信息与宣传服务 | 公共公益宣传服务 | 52.600000.
+/// </summary>
+public class BeijingPurchasedServicesTests
+{
+    private static readonly Disclosure D = DisclosureReader.ReadFiles([
+        SeedFiles.RealDoc("china/beijing-beijing-sjj-2026-budget-text.pdf"), SeedFiles.RealDoc("china/beijing-beijing-sjj-2026-budget-tables.pdf")]);
+
+    [Fact]
+    public void The_purchased_services_table_is_found_with_its_columns_meanings_and_the_contents_misses_nothing()
+    {
+        var t = D.Get(TableIds.GovernmentPurchasedServices);
+        Assert.Equal(3756.180280m, t.Amt(t.TotalRow(), Total));
+        var row = t.Rows.First(r => r.Cells.Contains("0115-公共信息与宣传服务"));
+        Assert.Equal("01-公共服务", row.Cells[t.ColumnIndex(ColumnKeys.ServiceCategory1)]);
+        Assert.Equal("公共公益宣传服务", row.Cells[t.ColumnIndex(ColumnKeys.ServiceCategory3)]);
+        Assert.Equal(52.600000m, row.Amount(t.ColumnIndex(Total)));
+        Assert.DoesNotContain(ContentsVerdicts.All(D), v => v.State == ContentsState.Missing);
+        Assert.Empty(LayoutTables.Missing(D));
+    }
+}

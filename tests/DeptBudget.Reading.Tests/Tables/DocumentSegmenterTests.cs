@@ -30,9 +30,9 @@ public sealed class DocumentSegmenterTests
             L(1, "预算10表政府采购预算明细表"),
             L(2, "采购类别", "金额"),
             L(3, "服务", "25.000000"),
-            L(4, "预算11表财政拨款政府购买服务明细表"),
-            L(5, "指导性目录", "预算金额"),
-            L(6, "公共公益宣传服务", "25.000000"),
+            L(4, "表11 2022部门综合预算财政拨款结转资金支出表"),
+            L(5, "单位名称", "合计"),
+            L(6, "西安市气象局", "0.00"),
         ]);
         Assert.Equal([TableIds.GovernmentProcurement, TableIds.OtherPrefix + "1"], s.Tables.Select(t => t.Id));
         Assert.Equal(2, s.Tables[0].Lines.Count);

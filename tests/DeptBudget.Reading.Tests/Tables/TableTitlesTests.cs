@@ -19,6 +19,9 @@ public sealed class TableTitlesTests
     [InlineData("2022年部门综合预算政府性基金收支表（不含上年结转）", TableIds.GovernmentFundExpenditure)] // 西安
     [InlineData("2022年部门综合预算一般公共预算基本支出明细表（按功能科目分）", TableIds.GeneralBudgetBasicFunctionExpenditure)] // 西安
     [InlineData("2022年部门综合预算一般公共预算基本支出明细表（支出经济分类科目-不含上年结转）", TableIds.GeneralBudgetBasicExpenditure)] // 西安
+    [InlineData("预算11表财政拨款政府购买服务明细表", TableIds.GovernmentPurchasedServices)]      // 北京
+    [InlineData("十一、财政拨款政府购买服务明细表", TableIds.GovernmentPurchasedServices)]        // 北京's 目录
+    [InlineData("表12 2022年部门综合预算政府采购（资产配置、购买服务）预算表", TableIds.GovernmentProcurement)] // 西安: procurement, services among it
     [InlineData("部门收支总体情况表", TableIds.RevenueExpenditureSummary)]                      // 河南 seeds, unchanged
     public void A_title_is_known_by_its_words_whatever_its_tag_year_or_qualifier(string title, string id) =>
         Assert.Equal(id, TableTitles.Recognise(title));
