@@ -52,8 +52,11 @@ public sealed class C1_Completeness : Rule
     /// </summary>
     private static bool EmptySaidElsewhere(Disclosure d, Table t)
     {
-        if (d.Meta.Contents.Any(e => e.EmptyNote is not null && e.TableId == t.Id)) return true;
         var core = CoreTitle(t.Title);
+        // The 目录 marks it empty: by id, or for a table of no known meaning (other-N) by its title.
+        if (d.Meta.Contents.Any(e => e.EmptyNote is not null && (e.TableId is not null ? e.TableId == t.Id
+                : core.Length >= 4 && CoreTitle(e.Title) is { Length: >= 4 } k && ProjectNames.Similarity(k, core) >= 0.8)))
+            return true;
         if (core.Length < 4) return false;
         foreach (var u in d.Unread)
         {
