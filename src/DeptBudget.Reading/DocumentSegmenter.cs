@@ -150,7 +150,8 @@ public static partial class DocumentSegmenter
     private static int ListedTitles(IReadOnlyList<SourceLine> lines, int at)
     {
         var n = 0;
-        for (var k = at; k < lines.Count; k++)
+        // Looks a few lines ahead only: a hostile run of blank lines costs no more than a short one.
+        for (var k = at; k < lines.Count && k < at + 12; k++)
         {
             if (lines[k].IsBlank || PageNumber(lines[k])) continue;
             if (!ListedTitle(lines, k)) break;
@@ -166,7 +167,7 @@ public static partial class DocumentSegmenter
         var text = TextNormalizer.Cell(lines[k].Cells[0]);
         if (!TableTitles.Tagged(text) || !TableTitles.LooksLikeTitle(text)) return false;
         // The next line that is not blank or a page number: a grid row or a caption (单位：万元) means the title opens its table.
-        for (var j = k + 1; j < lines.Count; j++)
+        for (var j = k + 1; j < lines.Count && j <= k + 8; j++)
         {
             if (lines[j].IsBlank || PageNumber(lines[j])) continue;
             if (!lines[j].IsText) return false;
