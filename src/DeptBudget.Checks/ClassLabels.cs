@@ -22,10 +22,16 @@ public static class ClassLabels
         {
             var n = Strip(e.Name);
             if (n == s) return e.Code.Value;
-            if (contained is null && (n.Contains(s, StringComparison.Ordinal) || s.Contains(n, StringComparison.Ordinal))) contained = e.Code.Value;
+            // A 类 name with its level word (卫生健康支出（类）), never a word inside a longer name: a table that
+            // lists 款 and 项 by name too (杭州) prints 其他社会工作事务支出 and 强制隔离戒毒人员教育, no 类 其他支出 or 教育支出.
+            if (contained is null && (Around(s, n) || Around(n, s))) contained = e.Code.Value;
         }
         return contained;
     }
+
+    // The longer name is the shorter one and a level word (卫生健康支出（类）, 卫生健康类); 其他司法支出 is no 其他支出.
+    private static bool Around(string longer, string shorter) =>
+        shorter.Length >= 2 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length..] is "类" or "支出" or "支出类";
 
     private static string Strip(string s) => s.EndsWith("支出", StringComparison.Ordinal) ? s[..^2] : s;
 }

@@ -133,12 +133,46 @@ public static partial class Tables
     private static List<TableRow> ComputeLeaves(Table t)
     {
         var coded = CodedRows(t).ToList();
+        var closed = WithUncodedItems(t, coded);
+        // Rows under a subtree counted at its root are not counted again.
+        coded = coded.Where(r => !closed.Any(c => r.Code!.Length > c.Length && r.Code.StartsWith(c, StringComparison.Ordinal))).ToList();
         var codes = coded.Select(r => r.Code!).ToHashSet();
         var units = t.Rows.Where(r => r.Kind == RowKind.Unit && r.UnitCode is not null).Select(r => r.UnitCode!).ToList();
         int? deepest = units.Count == 0 ? null : units.Max(u => u.Length);
         return coded.Where(r => !codes.Any(c => c.Length > r.Code!.Length && c.StartsWith(r.Code, StringComparison.Ordinal)))
             .Where(r => deepest is null || r.UnitCode is null || r.UnitCode.Length == deepest)
             .ToList();
+    }
+
+    /// <summary>
+    /// Codes of rows under which rows with figures but no code are printed among coded ones (杭州 prints names only
+    /// and the reader codes only the names the catalogue holds: 司法 | 行政运行 2040601, 一般行政管理事务 — none, …):
+    /// their coded descendants are not all that is printed under them, so the row's own figure is the leaf. A row
+    /// without a code belongs to the nearest coded row above it that can have children (a 类 or 款; a 项 is the
+    /// last level, so a row after it is its sibling), within the same unit's block.
+    /// </summary>
+    private static HashSet<string> WithUncodedItems(Table t, List<TableRow> coded)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var isCoded = new HashSet<TableRow>(coded, ReferenceEqualityComparer.Instance);
+        string? owner = null;
+        foreach (var r in t.Rows)
+        {
+            if (r.Kind is RowKind.Total or RowKind.Subtotal or RowKind.Unit) { owner = null; continue; }
+            if (isCoded.Contains(r)) { if (r.Code!.Length < 7) owner = r.Code; continue; }
+            if (owner is not null && r.Code is null && r.Kind is RowKind.Detail or RowKind.Item && HasFigure(t, r)) result.Add(owner);
+        }
+        // Only a row with coded descendants has a sum to lose; one without is a leaf already.
+        var codes = coded.Select(r => r.Code!).ToList();
+        result.RemoveWhere(o => !codes.Any(c => c.Length > o.Length && c.StartsWith(o, StringComparison.Ordinal)));
+        return result;
+    }
+
+    private static bool HasFigure(Table t, TableRow r)
+    {
+        for (var c = 0; c < Math.Min(r.Cells.Count, t.Columns.Count); c++)
+            if (IsAmountColumn(t.Columns[c]) && r.Amount(c) is not null) return true;
+        return false;
     }
 
     /// <summary>Σ of a column over the leaf rows, grouped by the first n digits of the code.</summary>

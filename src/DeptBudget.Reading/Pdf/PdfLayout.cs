@@ -46,6 +46,9 @@ public static partial class PdfLayout
 
         // The last ruled grid read.
         internal RuledShape? Ruled;
+
+        // The previous page's first line: a running header repeats it (see RunningHeader).
+        internal (string Text, double Baseline)? Top;
     }
 
     /// <summary>A ruled table a page ends with (nothing under it on the page): its shape and its last row.</summary>
@@ -60,6 +63,7 @@ public static partial class PdfLayout
         var lines = GroupLines(words);
         var borders = new Borders(rules);
         foreach (var l in lines) SplitChunks(l, borders);
+        if (RunningHeader(lines, state)) lines.RemoveAt(0);
         var result = new List<IReadOnlyList<string>>();
         var foot = state.Foot;
         state.Foot = null;
@@ -96,6 +100,25 @@ public static partial class PdfLayout
             i = end + 1;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The page's first line is a running header (苏州 prints `部门 2026 年度部门预算公开` atop every page): the same
+    /// text at the same height as the previous page's first line, with no figures and few pieces. It is page
+    /// furniture, not content: left in, it stands between a table's rows and the rows it continues with on this
+    /// page, which are then gridded on their own and their figures land in columns by count, not by place.
+    /// A table's header repeated atop each page has its column words (more pieces) and stays.
+    /// </summary>
+    private static bool RunningHeader(List<Line> lines, PageState state)
+    {
+        var before = state.Top;
+        state.Top = null;
+        if (lines.Count == 0) return false;
+        var first = lines[0];
+        state.Top = (first.Text, first.Baseline);
+        // Not its left edge: a document's table pages may have other margins than its text pages (苏州 moves it by 30 pt).
+        return lines.Count > 1 && before is { } b && b.Text == first.Text && Math.Abs(b.Baseline - first.Baseline) <= 1.5
+            && first.Chunks.Count <= 3 && !first.HasMoney;
     }
 
     /// <summary>The left and right edges of the page's prose: the outermost edges of its longer one-chunk lines.</summary>
