@@ -81,6 +81,7 @@ public static partial class TableBuilder
             (columns, data) = TwoSidedEconomic.Split(columns, data);
         if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.EconomicClassificationSummary or TableIds.BasicExpenditure)
             data = data.Select(r => (r.Line, EconomicRows.Reproject(columns, r.Cells))).ToList();
+        data = RowsShiftedLeft.Repair(columns, data);
         data = ColumnAligner.Repair(columns, data);
         data = data.Select(r => (r.Line, ShiftTotalRow(columns, r.Cells))).ToList();
         columns = TwoSidedColumns.Repair(columns, data).ToList();
