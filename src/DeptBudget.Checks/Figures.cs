@@ -78,7 +78,13 @@ public sealed partial class Figures(CheckContext context)
         {
             list.AddRange(Source(K.FiscalAppropriation, "财政拨款收入"));
             list.AddRange(Source(K.OwnLevelAppropriation, "财政拨款"));
-            list.AddRange(Source(K.GeneralPublicBudget, "一般公共预算"));
+            var general = Source(K.GeneralPublicBudget, "一般公共预算");
+            list.AddRange(general);
+            // 财政拨款收入 is the three appropriations together (北京 01表 prints them apart: 一般公共预算拨款收入,
+            // 政府性基金预算拨款收入, 国有资本经营预算拨款收入, and no 财政拨款 line of its own).
+            var others = Source(K.GovernmentFundBudget, "政府性基金").Take(1).Concat(Source(K.StateCapitalBudget, "国有资本经营预算").Take(1)).Sum(f => f.Value);
+            if (general.Count > 0 && others != 0m)
+                list.Add(new(general[0].Value + others, "一般公共预算、政府性基金、国有资本经营预算拨款收入之和"));
             if (list.Count > 0) return list;
         }
         if (s.Contains("财政拨款") && (s.Contains("总计") || s.Contains("收支") || s.Contains("收入支出")))

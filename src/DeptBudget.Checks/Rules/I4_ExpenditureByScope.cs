@@ -30,6 +30,15 @@ public sealed class I4_ExpenditureByScope : Rule
         foreach (var f in GovernmentFunds(context, t03)) yield return f;
     }
 
+    /// <summary>The figures of a row under amount columns right of 合计 whose header has no known meaning.</summary>
+    private static decimal Unnamed(Table t, TableRow r, int totalIndex)
+    {
+        var sum = 0m;
+        for (var c = totalIndex + 1; c < t.Columns.Count; c++)
+            if (t.Columns[c].Key.StartsWith('?') && r.Amount(c) is { } v) sum += v;
+        return sum;
+    }
+
     private IEnumerable<Finding> BasicPlusProject(Table t)
     {
         var ti = t.ColumnIndex(K.Total);
@@ -43,6 +52,10 @@ public sealed class I4_ExpenditureByScope : Rule
             if (total is null && basic == 0m && project == 0m) continue;
             var sum = basic + project + carry;
             if (!CheckContext.Differs(sum, total ?? 0m, carry == 0m ? 2 : 3)) continue;
+            // 合计 covers every spending column the table prints: one of no known meaning beside 基本/项目
+            // (单位预留机动经费) is part of it, so the row holds when 合计 is the sum with that column too.
+            var unnamed = Unnamed(t, r, ti);
+            if (unnamed != 0m && !CheckContext.Differs(sum + unnamed, total ?? 0m, 3)) continue;
             yield return Make(CheckContext.At(t, r, K.Total), CheckContext.Amount(sum), CheckContext.Amount(total ?? 0m),
                 $"“{Tables.RowLabel(r)}”合计应等于基本支出 {CheckContext.Amount(basic)} + 项目支出 {CheckContext.Amount(project)}{(carry != 0 ? $" + 结转下年 {CheckContext.Amount(carry)}" : "")} = {CheckContext.Amount(sum)}，表中为 {CheckContext.Amount(total ?? 0m)}，{CheckContext.Diff(sum, total ?? 0m)}");
         }

@@ -26,6 +26,11 @@ public sealed class K2_CatalogueNames : Rule
                 var what = K1_KnownCodes.Describe(kind);
                 if (printed.Length >= 4 && official.StartsWith(printed, StringComparison.Ordinal))
                     yield return Make(where, entry.Name, name, $"{what} {code} 名称被截断：表中“{name}”，{catalogue.Year} 年目录为“{entry.Name}”", Severity.Info);
+                else if (catalogue.Year > context.Year)
+                    // The nearest catalogue is a later one: catalogues rename items (20805 行政事业单位离退休 → 行政事业单位养老支出),
+                    // so a name that differs may be the official name of the document's own year.
+                    yield return Make(where, entry.Name, name,
+                        $"{what} {code} 名称与 {catalogue.Year} 年目录不一致：表中“{name}”，目录为“{entry.Name}”；没有 {context.Year} 年目录数据，该名称可能是当年的规范名称，无法确认", Severity.Info);
                 else
                     yield return Make(where, entry.Name, name, $"{what} {code} 名称与 {catalogue.Year} 年目录不一致：表中“{name}”，目录为“{entry.Name}”");
             }

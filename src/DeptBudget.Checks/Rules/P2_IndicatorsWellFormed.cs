@@ -37,6 +37,16 @@ public sealed partial class P2_IndicatorsWellFormed : Rule
         foreach (var f in Values(TableIds.DepartmentPerformanceTarget, null, dept.Indicators, context.Year >= 2022)) yield return f;
         if (context.Year < 2022) { yield return CannotRun("2022 年以前的部门整体绩效指标体系不同，不检查一级指标类别", TableIds.DepartmentPerformanceTarget); yield break; }
         var cats = dept.Indicators.Select(i => Indicators.Category(i.Level1)).ToHashSet();
+        // Indicators none of which has a readable 一级指标 (北京 prints 产出指标数量指标… in one 绩效指标 cell): the
+        // column was not found, which says nothing about the categories the document prints.
+        // So do none read at all from a table that prints them (产出指标数量指标出具数据分析报告 | ＝ | 4 | 份 read as one row).
+        if (cats.All(c => c is null))
+        {
+            yield return CannotRun(dept.Indicators.Count == 0
+                ? "未从部门整体绩效目标表读出绩效指标，不核对一级指标类别"
+                : $"部门整体绩效目标表的 {dept.Indicators.Count} 条指标都未读出一级指标（未找到一级指标列），不核对一级指标类别", TableIds.DepartmentPerformanceTarget);
+            yield break;
+        }
         var lack = Indicators.DepartmentCategories.Where(c => !cats.Contains(c)).ToList();
         if (lack.Count > 0)
             yield return Make(new FindingLocation(TableIds.DepartmentPerformanceTarget, null, "一级指标", null, null),

@@ -195,7 +195,15 @@ public static partial class TargetExtractor
             var cells = row.Cells.Select((c, i) => (c, i)).Where(x => x.c.Length > 0).ToList();
             if (cells.Count == 0) continue;
             var first = TextNormalizer.Key(cells[0].c);
-            if (first == "项目名称") { Flush(); name = cells.Count > 1 ? cells[1].c : null; continue; }
+            if (first == "项目名称")
+            {
+                Flush();
+                // A list's column header (项目名称 | 项目总额 | … | 一级指标 | 二级指标 | 三级指标, 北京 预算表12, again on
+                // each page) names columns, not a project: only a form's 项目名称 | X row starts one.
+                var heads = TextNormalizer.Key(string.Concat(cells.Select(x => x.c)));
+                name = cells.Count > 1 && !(heads.Contains("一级指标") && heads.Contains("三级指标")) ? cells[1].c : null;
+                continue;
+            }
             if (name is null) continue;
             var amount = cells.Select(x => TextNormalizer.TryAmount(x.c, out var v) ? v : (decimal?)null).LastOrDefault(v => v is not null);
             var label = TextNormalizer.Key(string.Concat(cells.Select(x => x.c)));

@@ -20,7 +20,7 @@ public static class ThreePublicReader
             var row = table.Rows.FirstOrDefault(r => r.Kind != RowKind.Text && r.Cells.Any(c => c.Length > 0));
             if (row is null) return new ThreePublicExpenses(Zero, null);
             ThreePublicFigures Figures(Func<string, string> k) => new(
-                table.Amount(row, k(Total)) ?? 0, table.Amount(row, k(OfficialOverseasTravel)) ?? 0,
+                ThreePublicTotal(table, row, k(Total)) ?? 0, table.Amount(row, k(OfficialOverseasTravel)) ?? 0,
                 table.Amount(row, k(OfficialVehicles)) ?? 0, table.Amount(row, k(VehiclePurchase)) ?? 0,
                 table.Amount(row, k(VehicleOperation)) ?? 0, table.Amount(row, k(OfficialReception)) ?? 0);
             var thisYear = Figures(k => k);
@@ -44,6 +44,26 @@ public static class ThreePublicReader
     }
 
     private static readonly ThreePublicFigures Zero = new(0, 0, 0, 0, 0, 0);
+
+    /// <summary>
+    /// The “三公” total of a row: a table that prints other spending beside the three (“三公”经费、会议费、培训费支出预算表:
+    /// 合计 | “三公”经费/小计 … | 会议费 | 培训费) heads the three's own total as the 小计 under “三公”经费, and its 合计
+    /// is over all of them; otherwise the column of the total key.
+    /// </summary>
+    private static decimal? ThreePublicTotal(Table table, TableRow row, string key)
+    {
+        for (var i = 0; i < table.Columns.Count; i++)
+            // The key as printed first or again (total#2: the table's 合计 took the plain key).
+            if ((table.Columns[i].Key == key || table.Columns[i].Key.StartsWith(key + "#", StringComparison.Ordinal))
+                && IsThreePublicSubtotal(table.Columns[i].Header)) return row.Amount(i);
+        return table.Amount(row, key);
+    }
+
+    private static bool IsThreePublicSubtotal(string header)
+    {
+        var parts = header.Split('/');
+        return parts.Length > 1 && parts[^1].Trim() is "小计" or "合计" && parts[..^1].Any(p => p.Contains("三公"));
+    }
 
     private static bool StillToSupply(Table table) =>
         table.Notes.Concat(table.Rows.SelectMany(r => r.Cells)).Any(c => c.Contains("【待补"))

@@ -178,6 +178,8 @@ public static partial class NarrativeReader
     [GeneratedRegex(@"^[-—－]?\d{1,3}[-—－]?$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]|^\d+[、.．]")]
+    // A list number (1. 2、) is followed by words; a line that opens with a figure (30385.62万元增加…, a sentence
+    // broken after 预算数) goes on the paragraph before.
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]|^\d+[、.．](?!\d)")]
     private static partial Regex SubHeading();
 }

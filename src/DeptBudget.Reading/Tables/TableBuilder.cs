@@ -51,6 +51,7 @@ public static partial class TableBuilder
             if (!rows[i].Cells.All(c => c.Length == 0 || c.All(ch => ch == '*' || char.IsAsciiDigit(ch)))) header.Add(rows[i].Cells);
             i++;
         }
+        var printedHeader = header.ToList();
         header = HeaderWords.JoinSplitWords(header);
 
         var width = Math.Max(header.Count == 0 ? 0 : header.Max(Width), rows.Count == 0 ? 0 : rows.Max(r => Width(r.Cells)));
@@ -59,6 +60,7 @@ public static partial class TableBuilder
         var headerTexts = header.Select(h => string.Concat(h)).ToHashSet();
         var data = new List<(int Line, IReadOnlyList<string> Cells)>();
         var pageHeader = new List<IReadOnlyList<string>>();
+        var pageOffset = 0;
         for (; i < rows.Count; i++)
         {
             var repeated = headerTexts.Contains(string.Concat(rows[i].Cells))
@@ -68,15 +70,18 @@ public static partial class TableBuilder
             {
                 // A later page may print the header better than the first (000 table 07): keep the clearer one.
                 var later = Columns(HeaderWords.JoinSplitWords(pageHeader), width, documentYear);
-                if (Known(later) > Known(columns)) columns = later;
+                // This page's rows sit where its header sits: moved back by as much as it moved from the first page's.
+                pageOffset = PageHeaderOffset.Of(printedHeader, pageHeader);
+                if (Known(later) > Known(columns)) { columns = later; pageOffset = 0; }
                 pageHeader.Clear();
             }
-            data.Add((rows[i].Number, Pad(rows[i].Cells, width)));
+            data.Add((rows[i].Number, Pad(PageHeaderOffset.Shift(rows[i].Cells, pageOffset, width), width)));
         }
         if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.BasicExpenditure)
             (columns, data) = TwoSidedEconomic.Split(columns, data);
         if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.EconomicClassificationSummary or TableIds.BasicExpenditure)
             data = data.Select(r => (r.Line, EconomicRows.Reproject(columns, r.Cells))).ToList();
+        data = RowsShiftedLeft.Repair(columns, data);
         data = ColumnAligner.Repair(columns, data);
         data = data.Select(r => (r.Line, ShiftTotalRow(columns, r.Cells))).ToList();
         columns = TwoSidedColumns.Repair(columns, data).ToList();
