@@ -54,6 +54,34 @@ public class ChinaRuleFixTests
     }
 
     [Fact]
+    public void HangzhouJustice2026_shares_are_of_the_whole_not_of_the_first_figure_of_a_list_of_other_parts()
+    {
+        // 说明 二（三）: 2026 年支出预算 99,230.46 万元 … 1.按支出功能分类，包括一般公共服务支出 12,868.19 万元、公共安全支出
+        // 76,468.81 万元、… 2.按支出用途分类，包括人员支出 58,486.35 万元，占 59.0%；日常公用支出 12,237.94 万元，占 12.3%；
+        // 项目支出 28,506.17 万元，占 28.7%. 12,237.94 ÷ 99,230.46 = 12.33% → 12.3% and 28.7% as printed (not ÷ 12,868.19);
+        // 58,486.35 ÷ 99,230.46 = 58.94% → 58.9%, printed 59.0%: the document's own slip, still reported.
+        var n2 = Checker.Default.Check(Read("zhejiang-hangzhou-sfj-2026-budget.pdf")).Findings.Where(f => f.Rule == "N2").ToList();
+        Assert.DoesNotContain(n2, f => f.Severity != Severity.Info && f.Actual is "12.3%" or "28.7%");
+        Assert.Contains(n2, f => f.Expected == "58.9%" && f.Actual == "59.0%");
+    }
+
+    [Fact]
+    public void A_share_list_after_a_list_of_other_parts_takes_the_whole_stated_before_both()
+    {
+        string[] paragraphs =
+        [
+            "2026年支出预算99,230.46万元，比上年执行数增加7,331.92万元，增长8.0%。",
+            "1.按支出功能分类，包括一般公共服务支出12,868.19万元、公共安全支出76,468.81万元。",
+            "2.按支出用途分类，包括人员支出58,486.35万元，占59.0%；日常公用支出12,237.94万元，占12.3%；项目支出28,506.17万元，占28.7%。",
+        ];
+        // As printed (杭州市司法局 2026): 59.0% is the document's slip (58.94%), 12.3% and 28.7% are right — of 99,230.46.
+        var d = Build.Disclosure(sections: [Build.Section("（三）支出预算情况说明", paragraphs)]);
+        var f = Assert.Single(new N2_Shares().Check(new CheckContext(d)), x => x.Severity != Severity.Info);
+        Assert.Equal("59.0%", f.Actual);
+        Assert.Contains("58486.35 ÷ 99230.46", f.Message);
+    }
+
+    [Fact]
     public void HangzhouJustice2026_a_page_number_between_the_halves_of_a_sentence_is_not_read_into_its_figure()
     {
         // 说明 二（二）: 2026 年收入预算 99,230.46 万元，比上年执行数增加 / 3 / 7,331.92 万元，增长 8.0%:

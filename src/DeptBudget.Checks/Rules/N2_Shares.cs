@@ -26,10 +26,12 @@ public sealed partial class N2_Shares : Rule
                 var shares = Share().Matches(paragraph);
                 if (shares.Count == 0) continue;
                 var groups = new Dictionary<int, List<(decimal Part, decimal Pct, int Decimals, Match M)>>();
+                // The shares whose whole is not in their paragraph share one whole out: it is at least the largest of them.
+                var leadFloor = shares.Where(m => !HasWholeBefore(paragraph, m)).Select(m => Num(m.Groups["part"].Value)).DefaultIfEmpty(0m).Max();
                 foreach (Match m in shares)
                 {
                     var part = Num(m.Groups["part"].Value);
-                    var whole = WholeBefore(paragraph, m.Index) is { } w && w.Value >= part && !IsPart(paragraph, w.End) ? (w.Value, w.At) : LeadWhole(paragraphs, pi, part);
+                    var whole = WholeBefore(paragraph, m.Index) is { } w && w.Value >= part && !IsPart(paragraph, w.End) ? (w.Value, w.At) : LeadWhole(paragraphs, pi, Math.Max(part, leadFloor));
                     if (whole is null) continue;
                     var pct = Num(m.Groups["pct"].Value);
                     var decimals = m.Groups["pct"].Value.Contains('.') ? m.Groups["pct"].Value.Split('.')[1].Length : 0;
@@ -47,7 +49,7 @@ public sealed partial class N2_Shares : Rule
                 foreach (var (at, g) in groups)
                 {
                     if (g.Count < 2) continue;
-                    var whole = WholeBefore(paragraph, g[0].M.Index) is { } w0 && w0.Value >= g[0].Part && !IsPart(paragraph, w0.End) ? w0.Value : LeadWhole(paragraphs, pi, g[0].Part)!.Value.Value;
+                    var whole = WholeBefore(paragraph, g[0].M.Index) is { } w0 && w0.Value >= g[0].Part && !IsPart(paragraph, w0.End) ? w0.Value : LeadWhole(paragraphs, pi, Math.Max(g[0].Part, leadFloor))!.Value.Value;
                     var parts = g.Sum(x => x.Part);
                     if (CheckContext.Differs(whole, parts, g.Count)) continue; // the shares do not claim to cover the whole
                     var sum = g.Sum(x => x.Pct);
@@ -71,6 +73,9 @@ public sealed partial class N2_Shares : Rule
         return (Num(m.Groups["n"].Value), m.Index, m.Index + m.Length);
     }
 
+    private static bool HasWholeBefore(string p, Match share) =>
+        WholeBefore(p, share.Index) is { } w && w.Value >= Num(share.Groups["part"].Value) && !IsPart(p, w.End);
+
     /// <summary>An amount followed by its own 占 x% is a part of the list, not its whole.</summary>
     private static bool IsPart(string p, int end) => ShareAfter().IsMatch(p[end..]);
 
@@ -78,7 +83,9 @@ public sealed partial class N2_Shares : Rule
     /// A list of shares with no whole in its own paragraph (2.按支出用途分类，包括人员支出 2,906.80 万元，占 49.4%；…)
     /// is of the amount its section opened with (2026 年支出预算 5,876.67 万元，比上年…): the first amount of the
     /// nearest paragraph before it that states no share itself — not the previous part of the list (issue 18: a share
-    /// checked against the amount before it instead of the whole).
+    /// checked against the amount before it instead of the whole). The whole is at least every part the list shares
+    /// out (<paramref name="part"/> is the largest): a paragraph listing other parts (1.按支出功能分类，包括一般公共服务支出
+    /// 12,868.19万元、…, 杭州) is passed over.
     /// </summary>
     private static (decimal Value, int At)? LeadWhole(IReadOnlyList<string> paragraphs, int index, decimal part)
     {

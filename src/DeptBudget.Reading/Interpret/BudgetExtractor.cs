@@ -123,7 +123,9 @@ public static class BudgetExtractor
         if (table is null) return [];
         var columns = AmountColumns(table).ToList();
         var list = new List<Project>();
-        foreach (var row in table.Rows.Where(r => r.Kind == RowKind.Detail))
+        var details = table.Rows.Where(r => r.Kind == RowKind.Detail).ToList();
+        var groups = GroupRows(table, details, columns);
+        foreach (var row in details.Where(r => !groups.Contains(r)))
         {
             var name = Cell(table, row, ColumnKeys.Name) ?? row.Name;
             if (string.IsNullOrEmpty(name)) continue;
@@ -131,6 +133,36 @@ public static class BudgetExtractor
                 row.UnitCode, Amounts(table, row, columns)));
         }
         return list;
+    }
+
+    /// <summary>
+    /// The rows of a project table that head a group (the unit whose projects follow: 深圳市统计局（本级） 1,313.80 over
+    /// 统计管理 352.27 + … + 专项统计业务 844.03) rather than being projects: where the rows, read in order, fall
+    /// whole into blocks each headed by a row whose first amount is the sum of the two or more rows under it, the
+    /// heads are groups. A table that does not fall into such blocks has none (a list of projects only).
+    /// </summary>
+    private static HashSet<TableRow> GroupRows(Table table, IReadOnlyList<TableRow> rows, IReadOnlyList<Column> columns)
+    {
+        var none = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
+        var key = columns.FirstOrDefault(c => c.Key == AmountKeys.Total)?.Key ?? columns.FirstOrDefault()?.Key;
+        if (key is null) return none;
+        var heads = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
+        var i = 0;
+        while (i < rows.Count && table.Amount(rows[i], key) is null) i++;
+        while (i < rows.Count)
+        {
+            if (table.Amount(rows[i], key) is not { } head) return none;
+            decimal sum = 0; var n = 0; var j = i + 1;
+            for (; j < rows.Count && sum < head; j++)
+                if (table.Amount(rows[j], key) is { } v) { sum += v; n++; }
+            // Printed figures are rounded to the cent: a head may differ from its parts' sum by a cent each.
+            if (n < 2 || Math.Abs(sum - head) > 0.01m * n) return none;
+            heads.Add(rows[i]);
+            i = j;
+            // A project of 0.00 at a block's end is still the block's (a head of 0.00 would head nothing).
+            while (i < rows.Count && table.Amount(rows[i], key) is null or 0m) i++;
+        }
+        return heads;
     }
 
     internal static IEnumerable<Column> AmountColumns(Table table) =>

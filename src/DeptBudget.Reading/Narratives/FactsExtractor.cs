@@ -245,8 +245,9 @@ public static partial class FactsExtractor
     [GeneratedRegex(@"共有车辆(?<n>\d+)辆")]
     private static partial Regex VehicleTotal();
 
-    // A kind follows a comma or 其中 (其中机要通信用车0辆、…，其他按照规定配备的公务用车0辆: 003).
-    [GeneratedRegex(@"(?:^|[，,、：:；;])(?:其中[：:]?)?(?<k>[\p{IsCJKUnifiedIdeographs}]{2,16}?用车)(?<n>\d+)辆")]
+    // A kind follows a comma or 其中 (其中机要通信用车0辆、…，其他按照规定配备的公务用车0辆: 003), or starts the
+    // paragraph after 其中： (深圳 prints the list on the lines after it).
+    [GeneratedRegex(@"(?:^|[，,、：:；;\n])(?:其中[：:]?)?(?<k>[\p{IsCJKUnifiedIdeographs}]{2,16}?用车)(?<n>\d+)辆")]
     private static partial Regex VehicleKind();
 
     [GeneratedRegex(@"50万元以上通用设备(?<n>\d+)台")]

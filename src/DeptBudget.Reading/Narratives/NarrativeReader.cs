@@ -93,12 +93,23 @@ public static partial class NarrativeReader
 
     // A sentence a PDF or a sheet set in pieces (…以及下属 | 5 | 家预算单位的综合收支计划。): outside any table, a row
     // whose cells hold sentence punctuation and words is prose. A row of a list without it (1 | 上海市XX局（本级）)
-    // or a template's filler (4 | 。。。) stays unread.
+    // or a template's filler (4 | 。。。) stays unread. A justified line that a wide gap cut before a figure holds no
+    // sentence mark but is prose all the same: an enumeration comma after a word (执法执勤用车 | 0辆、) or a figure
+    // with its unit (大厅律师服务支出 | 120 | 万元（含结转…) — a table prints units in its header, never in a cell
+    // beside the figure; a heading's 一、 is no enumeration.
     private static string? Prose(SourceLine line)
     {
         var joined = string.Concat(line.Cells.Where(c => c.Length > 0));
-        return joined.IndexOfAny(['，', '。', '：', '；']) >= 0 && joined.Count(TextNormalizer.IsIdeograph) >= 4 ? joined : null;
+        if (joined.Count(TextNormalizer.IsIdeograph) < 4) return null;
+        return joined.IndexOfAny(['，', '。', '：', '；']) >= 0 || Enumeration().IsMatch(joined) || FigureWithUnit().IsMatch(joined)
+            ? joined : null;
     }
+
+    [GeneratedRegex(@"[^\s\d一二三四五六七八九十（(、]、")]
+    private static partial Regex Enumeration();
+
+    [GeneratedRegex(@"\d\s*(?:万元|亿元|元|辆|台|套|个|人|家|项)[\p{IsCJKUnifiedIdeographs}（(，、]")]
+    private static partial Regex FigureWithUnit();
 
     private static string? NextText(IReadOnlyList<SourceLine> prose, ref int i)
     {

@@ -84,6 +84,7 @@ public static partial class TableBuilder
         data = RowsShiftedLeft.Repair(columns, data);
         data = ColumnAligner.Repair(columns, data);
         data = data.Select(r => (r.Line, ShiftTotalRow(columns, r.Cells))).ToList();
+        data = ShiftUnlabelledRows(data);
         columns = TwoSidedColumns.Repair(columns, data).ToList();
         data = TwoSidedColumns.RealignRows(columns, data);
         // After realigning: a glued label's amount cell is empty only once the row's cells sit in their columns.
@@ -141,6 +142,25 @@ public static partial class TableBuilder
         var list = cells.ToList();
         for (var s = 0; s < shift; s++) { list.Insert(amountAt, ""); list.RemoveAt(list.Count - 1); }
         return list;
+    }
+
+    /// <summary>
+    /// A row whose name the PDF wrapped above and below its figures (<c>市政务服务中心其他运</c> / figures /
+    /// <c>行经费</c>) comes with no label: its first figure lands in the label column and every cell sits one column
+    /// to the left, its last cell empty. Where the first column holds labels in nearly every other row and the
+    /// second holds figures, such a row is moved one column right, so that each figure sits under its own header;
+    /// its name stays unknown (empty), not replaced by a figure.
+    /// </summary>
+    private static List<(int Line, IReadOnlyList<string> Cells)> ShiftUnlabelledRows(List<(int Line, IReadOnlyList<string> Cells)> data)
+    {
+        bool Shifted(IReadOnlyList<string> c) => c.Count >= 3 && TextNormalizer.LooksLikeMoney(c[0]) && TextNormalizer.LooksLikeMoney(c[1]) && c[^1].Length == 0;
+        var suspects = data.Count(r => Shifted(r.Cells));
+        if (suspects == 0) return data;
+        var labelled = data.Count(r => r.Cells.Count >= 2 && r.Cells[0].Length > 0 && !TextNormalizer.TryAmount(r.Cells[0], out _)
+            && TextNormalizer.LooksLikeMoney(r.Cells[1]));
+        // Labels in the first column and figures in the second: the table's own rows say so, ten to one.
+        if (labelled < 10 * suspects) return data;
+        return data.Select(r => Shifted(r.Cells) ? (r.Line, (IReadOnlyList<string>)new[] { "" }.Concat(r.Cells.Take(r.Cells.Count - 1)).ToList()) : r).ToList();
     }
 
     private static bool IsTextColumn(string key) => key.StartsWith("code") || key.StartsWith("govCode")

@@ -1,4 +1,5 @@
 using DeptBudget.Model;
+using DeptBudget.Model.Layouts;
 using DeptBudget.Reading.Tests.Seeds;
 using SeedFiles = DeptBudget.Testing.Seeds;
 
@@ -36,5 +37,24 @@ public class GuangzhouProjectTableTests(GuangzhouZsjFixture f) : IClassFixture<G
         var t = f.Disclosure.Get(TableIds.ProjectExpenditure);
         var last = t.Columns.Count - 1;
         Assert.DoesNotContain(t.Rows, r => r.Cells.Count > last && System.Text.RegularExpressions.Regex.IsMatch(r.Cells[last], @"^\d+\.\d{2}\D"));
+    }
+}
+
+/// <summary>
+/// 广州 2026 prints 表1 收支总体情况表 … 表12 部门预算项目支出及其他支出预算表, as the 目录 of its 第二部分 lists
+/// them (<c>pdftotext -layout</c>: 一、收支总体情况表 … 十二、部门预算项目支出及其他支出预算表), and no 政府采购 table:
+/// 政府采购 is stated in the text (四、政府采购情况). It prints 基本支出 and 项目支出 tables as 山东 does, so the
+/// family must be told by its own titles, not by the tables it shares.
+/// </summary>
+public class GuangzhouFamilyTests(GuangzhouZsjFixture f) : IClassFixture<GuangzhouZsjFixture>
+{
+    [Fact]
+    public void The_guangzhou_family_is_told_by_its_own_titles_and_misses_no_table()
+    {
+        var d = f.Disclosure;
+        Assert.Equal("guangzhou-2026", d.Meta.Layout);
+        Assert.Empty(LayoutTables.Missing(d));
+        var listed = d.Meta.Contents.Where(c => c.Number is not null).ToList();
+        Assert.Equal(12, listed.Count);
     }
 }
