@@ -20,7 +20,7 @@ public static class ThreePublicReader
             var row = table.Rows.FirstOrDefault(r => r.Kind != RowKind.Text && r.Cells.Any(c => c.Length > 0));
             if (row is null) return new ThreePublicExpenses(Zero, null);
             ThreePublicFigures Figures(Func<string, string> k) => new(
-                table.Amount(row, k(Total)) ?? 0, table.Amount(row, k(OfficialOverseasTravel)) ?? 0,
+                ThreePublicTotal(table, row, k) ?? 0, table.Amount(row, k(OfficialOverseasTravel)) ?? 0,
                 table.Amount(row, k(OfficialVehicles)) ?? 0, table.Amount(row, k(VehiclePurchase)) ?? 0,
                 table.Amount(row, k(VehicleOperation)) ?? 0, table.Amount(row, k(OfficialReception)) ?? 0);
             var thisYear = Figures(k => k);
@@ -41,6 +41,23 @@ public static class ThreePublicReader
             else if (label.Contains("公务用车")) vehicles = amount;
         }
         return new ThreePublicExpenses(new ThreePublicFigures(total, overseas, vehicles, purchase, operation, reception), null);
+    }
+
+    /// <summary>
+    /// The “三公” total of a row. A table that also lists 会议费 and 培训费 (“三公”经费、会议费、培训费表) heads the
+    /// whole row 合计 and the three expenses' own total 小计 under a “三公” heading: that 小计 is the “三公” total.
+    /// </summary>
+    private static decimal? ThreePublicTotal(Table table, TableRow row, Func<string, string> k)
+    {
+        // The 小计 under “一般公共预算拨款安排的“三公”经费预算” is keyed by its parent (generalPublicBudget).
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var c = table.Columns[i];
+            if (c.Key != k(Total) && c.Key != k(GeneralPublicBudget)) continue;
+            var parts = c.Header.Split('/').Select(TextNormalizer.Key).ToArray();
+            if (parts.Length > 1 && parts[^1] is "小计" or "合计" && parts[..^1].Any(p => p.Contains("三公"))) return row.Amount(i);
+        }
+        return table.Amount(row, k(Total));
     }
 
     private static readonly ThreePublicFigures Zero = new(0, 0, 0, 0, 0, 0);
