@@ -73,6 +73,7 @@ public static partial class TableBuilder
             }
             data.Add((rows[i].Number, Pad(rows[i].Cells, width)));
         }
+        data = OffsetRows.Join(data);
         if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.BasicExpenditure)
             (columns, data) = TwoSidedEconomic.Split(columns, data);
         if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.EconomicClassificationSummary or TableIds.BasicExpenditure)
