@@ -55,7 +55,9 @@ public sealed partial class Figures(CheckContext context)
         {
             list.AddRange(Column(K.ProjectExpenditure, "项目支出"));
             if (s.Contains("涉及资金") || s.Contains("支出总额")) list.AddRange(Totals());
-            if (context.Budget.Projects.Count > 0) list.Add(new(context.Budget.Projects.Sum(p => p.Total), "项目支出表合计"));
+            // Projects whose amounts all read 0 are a 项目支出表 whose figures were not read (a 决算's project
+            // table of another kind), not a table that says 0: I9 says so once; it is no figure to compare with.
+            if (context.Budget.Projects.Any(p => p.Total != 0m)) list.Add(new(context.Budget.Projects.Sum(p => p.Total), "项目支出表合计"));
             return list;
         }
         // 上年结转结余的政府性基金预算收入 is carried-over money, not this year's fund revenue.

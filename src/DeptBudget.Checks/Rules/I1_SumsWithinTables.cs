@@ -48,6 +48,7 @@ public sealed class I1_SumsWithinTables : Rule
         var byParent = new Dictionary<TableRow, RowTree.Group>(ReferenceEqualityComparer.Instance);
         foreach (var g in groups) byParent.TryAdd(g.Parent, g);
         var levelsSaid = false;
+        var omitSaid = false;
         foreach (var g in groups)
             foreach (var ci in amountCols)
             {
@@ -55,12 +56,22 @@ public sealed class I1_SumsWithinTables : Rule
                 var values = g.Children.Select(c => c.Amount(ci)).ToList();
                 if (p is null && values.All(v => v is null or 0m)) continue;
                 var sum = values.Sum(v => v ?? 0m);
-                if (!Differs(t, sum, p ?? 0m, g.Children.Count)) continue;
+                var slack = Printed.Slack(g.Children.Prepend(g.Parent), ci);
+                if (!Differs(t, sum, p ?? 0m, g.Children.Count, slack)) continue;
                 // One misprinted subtotal is one error at its own row: when the parent agrees with the sums of
                 // the subtotals' own items (seed 003: 210 agrees with 21015's items, 21015 is printed 11 more;
                 // seed 002 06: 50199's 人员经费 cell holds "小计"), the parent is right and is not reported.
                 var fromItems = g.Children.Sum(c => Effective(t, byParent, c, ci, 0) ?? 0m);
-                if (!Differs(t, fromItems, p ?? 0m, g.Children.Count)) continue;
+                if (!Differs(t, fromItems, p ?? 0m, g.Children.Count, slack)) continue;
+                // The table says that some items are left out of it (保密: 部分具体项目信息公开时予以剔除): its rows add up
+                // to less than its total by design, once said for the table.
+                if (p is { } printedTotal && sum < printedTotal && Tables.OmitsItems(t) is { } note)
+                {
+                    if (!omitSaid)
+                        yield return CannotRun($"“{t.Title}”注明部分项目未列出（{note}），其合计大于所列各行之和，不核对该表的行合计", t.Id);
+                    omitSaid = true;
+                    continue;
+                }
                 // Children that add up to two or three times their total are rows of several levels (类, 款 and 项)
                 // read as one list: the reader could not tell the levels apart, the document is not wrong.
                 // Coded rows that alone make the total, beside rows without a code: the uncoded ones are items under
@@ -233,8 +244,8 @@ public sealed class I1_SumsWithinTables : Rule
     private static decimal Scale(Table t) => (decimal)Scales.GetValue(t, x => x.AmountUnit is "元" or "千元" && Tables.AmountColumns(x)
         .All(ci => x.Rows.All(r => r.Amount(ci) is null || !r.Cells[ci].Contains('.'))) ? 100m : 1m);
 
-    private static bool Differs(Table t, decimal expected, decimal actual, int cells) =>
-        Math.Abs(expected - actual) > Money.SumTolerance(Math.Max(cells, 1)) * Scale(t);
+    private static bool Differs(Table t, decimal expected, decimal actual, int cells, decimal slack = 0m) =>
+        Math.Abs(expected - actual) > Money.SumTolerance(Math.Max(cells, 1)) * Scale(t) + slack;
 
     private static string Diff(Table t, decimal expected, decimal actual) =>
         t.AmountUnit is "元" or "千元" ? CheckContext.Diff(expected, actual).Replace("万元", t.AmountUnit) : CheckContext.Diff(expected, actual);

@@ -35,7 +35,17 @@ public sealed class I9_ProjectsAgree : Rule
             // No project amount read (北京 prints no 项目支出表; its 绩效目标表's projects carry none), or the total and
             // unit rows counted among the projects (Σ = twice 03: 广州 表12's 合计 and 单位 rows): the projects were
             // misread, and the difference would be the misreading.
-            if (spent is > 0m && (projects.All(p => p.Total == 0m) || !CheckContext.Differs(2 * spent.Value, sum, projects.Count)))
+            // A 项目支出表 that says some projects are left out (保密) lists fewer than its 合计: its printed 合计
+            // row, not the listed projects, is what 03 states; the kinds of the left-out projects are not known.
+            if (t10 is not null && Tables.OmitsItems(t10) is { } note)
+            {
+                var printed = Tables.TotalOf(t10, K.Total);
+                if (printed is { } pt && spent is { } ps && CheckContext.Differs(ps, pt, 1))
+                    yield return Make(where, CheckContext.Amount(ps), CheckContext.Amount(pt),
+                        $"项目支出表合计 {CheckContext.Amount(pt)} 应等于支出总体情况表项目支出 {CheckContext.Amount(ps)}，{CheckContext.Diff(ps, pt)}");
+                yield return CannotRun($"项目支出表注明部分项目未列出（{note}），不核对所列项目之和及各类项目之和", TableIds.ProjectExpenditure);
+            }
+            else if (spent is > 0m && (projects.All(p => p.Total == 0m) || !CheckContext.Differs(2 * spent.Value, sum, projects.Count)))
                 yield return CannotRun($"项目支出表 {projects.Count} 个项目合计 {CheckContext.Amount(sum)}，与支出总体情况表项目支出 {CheckContext.Amount(spent.Value)} 不可比（未读出项目金额，或合计、单位行被当作项目），未核对", TableIds.ProjectExpenditure);
             else if (spent is { } pe && CheckContext.Differs(pe, sum, projects.Count))
                 yield return Make(where, CheckContext.Amount(pe), CheckContext.Amount(sum),

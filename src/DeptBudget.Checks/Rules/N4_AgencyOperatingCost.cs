@@ -36,6 +36,16 @@ public sealed partial class N4_AgencyOperatingCost : Rule
         var institutions = word.Contains("机构运转") || adminRows.Count == 0;
         var expected = institutions ? operating : admin;
         if (!CheckContext.Differs(expected, value, institutions ? 1 : Math.Max(adminRows.Count, 1))) yield break;
+        // 机关运行经费 covers 行政单位 and 参照公务员法管理的事业单位, whose 公用经费 the table files under 505: a figure
+        // equal to the whole 公用经费 (to the digits the sentence prints) is that definition, not a fault.
+        if (!institutions && SameToDigits(operating, value)) yield break;
+        // 502 rows all zero: the table lists no administrative unit's 公用经费 (only 事业单位 rows), so it cannot
+        // say what the administrative units spend; a 机关运行经费 within the whole 公用经费 is not contradicted.
+        if (!institutions && admin == 0m && value <= operating)
+        {
+            yield return CannotRun($"基本支出表政府经济分类 502 各行均为 0，分不出行政单位的公用经费；{word} {CheckContext.Amount(value)} 万元未超过公用经费合计 {CheckContext.Amount(operating)} 万元", TableIds.GeneralBudgetBasicExpenditure);
+            yield break;
+        }
         // Without government codes (上海 prints none) the administrative units' share cannot be told; 机关运行经费
         // below the whole 公用经费 is what a department with 事业单位 states (万里: 1 机关 and 1 参公 of 6 units).
         if (adminRows.Count == 0 && !word.Contains("机构运转") && value < operating)
@@ -46,6 +56,13 @@ public sealed partial class N4_AgencyOperatingCost : Rule
         yield return Make(where, CheckContext.Amount(expected), CheckContext.Amount(value), institutions
             ? $"{word} {CheckContext.Amount(value)} 万元与一般公共预算基本支出表公用经费合计 {CheckContext.Amount(operating)} 万元不一致，{CheckContext.Diff(operating, value)}"
             : $"{word} {CheckContext.Amount(value)} 万元，通常等于行政单位公用经费（基本支出表政府经济分类 502 各行之和 {CheckContext.Amount(admin)} 万元，共 {adminRows.Count} 行；公用经费合计 {CheckContext.Amount(operating)} 万元），{CheckContext.Diff(admin, value)}");
+    }
+
+    /// <summary>The table's figure rounded (half away from zero) to the decimals the sentence prints equals the sentence's.</summary>
+    private static bool SameToDigits(decimal table, decimal stated)
+    {
+        var digits = Math.Max(0, (decimal.GetBits(stated)[3] >> 16) & 0xFF);
+        return Math.Round(table, Math.Min(digits, 10), MidpointRounding.AwayFromZero) == stated;
     }
 
     private static string? GovCode(Table t, TableRow r, int gi) => gi >= 0 && gi < r.Cells.Count && r.Cells[gi].Length > 0 ? r.Cells[gi] : null;

@@ -20,7 +20,7 @@ public static class ThreePublicReader
             var row = table.Rows.FirstOrDefault(r => r.Kind != RowKind.Text && r.Cells.Any(c => c.Length > 0));
             if (row is null) return new ThreePublicExpenses(Zero, null);
             ThreePublicFigures Figures(Func<string, string> k) => new(
-                ThreePublicTotal(table, row, k(Total)) ?? 0, table.Amount(row, k(OfficialOverseasTravel)) ?? 0,
+                ThreePublicTotal(table, row, k) ?? 0, table.Amount(row, k(OfficialOverseasTravel)) ?? 0,
                 table.Amount(row, k(OfficialVehicles)) ?? 0, table.Amount(row, k(VehiclePurchase)) ?? 0,
                 table.Amount(row, k(VehicleOperation)) ?? 0, table.Amount(row, k(OfficialReception)) ?? 0);
             var thisYear = Figures(k => k);
@@ -48,21 +48,25 @@ public static class ThreePublicReader
     /// <summary>
     /// The “三公” total of a row: a table that prints other spending beside the three (“三公”经费、会议费、培训费支出预算表:
     /// 合计 | “三公”经费/小计 … | 会议费 | 培训费) heads the three's own total as the 小计 under “三公”经费, and its 合计
-    /// is over all of them; otherwise the column of the total key.
+    /// is over all of them; otherwise the column of the total key. The 小计 may be keyed by its parent
+    /// (一般公共预算拨款安排的“三公”经费预算 → generalPublicBudget) or by the total key printed again (total#2).
     /// </summary>
-    private static decimal? ThreePublicTotal(Table table, TableRow row, string key)
+    private static decimal? ThreePublicTotal(Table table, TableRow row, Func<string, string> k)
     {
+        string total = k(Total), general = k(GeneralPublicBudget);
         for (var i = 0; i < table.Columns.Count; i++)
-            // The key as printed first or again (total#2: the table's 合计 took the plain key).
-            if ((table.Columns[i].Key == key || table.Columns[i].Key.StartsWith(key + "#", StringComparison.Ordinal))
-                && IsThreePublicSubtotal(table.Columns[i].Header)) return row.Amount(i);
-        return table.Amount(row, key);
+        {
+            var key = table.Columns[i].Key;
+            var keyed = key == total || key.StartsWith(total + "#", StringComparison.Ordinal) || key == general;
+            if (keyed && IsThreePublicSubtotal(table.Columns[i].Header)) return row.Amount(i);
+        }
+        return table.Amount(row, total);
     }
 
     private static bool IsThreePublicSubtotal(string header)
     {
-        var parts = header.Split('/');
-        return parts.Length > 1 && parts[^1].Trim() is "小计" or "合计" && parts[..^1].Any(p => p.Contains("三公"));
+        var parts = header.Split('/').Select(TextNormalizer.Key).ToArray();
+        return parts.Length > 1 && parts[^1] is "小计" or "合计" && parts[..^1].Any(p => p.Contains("三公"));
     }
 
     private static bool StillToSupply(Table table) =>

@@ -29,9 +29,14 @@ public static class ColumnMeanings
         var carry = parts[..^1].Any(p => p.Contains("结转") && !p.Contains("结转下年"));
         if (carry && key != CarryoverIn && key != CarryoverOut)
             key = key is Total or FiscalAppropriation ? CarryoverIn : Carryover(key);
-        if (parts.Any(p => p.Contains($"{documentYear - 1}年"))) key = LastYear(key);
+        // Last year's columns are headed by the year (2021年) or by the word 上年 (上年 / 当年 / 增减变化情况);
+        // 上年结转 is this year's money carried in, not last year's.
+        if (parts.Any(p => p.Contains($"{documentYear - 1}年") || IsLastYearWord(p))) key = LastYear(key);
         return key;
     }
+
+    private static bool IsLastYearWord(string part) =>
+        part is "上年" or "上年数" or "上年预算" or "上年预算数" or "上年执行数" or "上年决算数";
 
     private static string? TextKey(string[] parts, string leaf, string all, bool gov)
     {

@@ -77,6 +77,8 @@ public static partial class TableBuilder
             }
             data.Add((rows[i].Number, Pad(PageHeaderOffset.Shift(rows[i].Cells, pageOffset, width), width)));
         }
+        // Target forms hold values (100, ≥95%) under text, not figures under a label: only amount grids are joined.
+        if (block.Id is not (TableIds.ProjectPerformanceTargets or TableIds.DepartmentPerformanceTarget)) data = OffsetRows.Join(data);
         if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.BasicExpenditure)
             (columns, data) = TwoSidedEconomic.Split(columns, data);
         if (block.Id is TableIds.GeneralBudgetBasicExpenditure or TableIds.EconomicClassificationSummary or TableIds.BasicExpenditure)
