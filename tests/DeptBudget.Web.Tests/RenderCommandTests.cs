@@ -13,11 +13,13 @@ namespace DeptBudget.Web.Tests;
 /// </summary>
 public sealed class RenderCommandTests
 {
-    private static string Program => Path.Combine(AppContext.BaseDirectory, "deptbudget.dll");
+    private static string Bin(string file) => Path.Combine(AppContext.BaseDirectory, file);
 
     private static async Task<(int Code, string Stderr)> Run(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet", ["exec", Program, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // The CLI built beside the tests resolves its packages through the tests' deps file (the tests unified them).
+        var info = new ProcessStartInfo("dotnet", ["exec", "--depsfile", Bin("DeptBudget.Web.Tests.deps.json"),
+            "--runtimeconfig", Bin("DeptBudget.Web.Tests.runtimeconfig.json"), Bin("deptbudget.dll"), .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
         info.Environment["DEPTBUDGET_ROOT"] = Seeds.RepoRoot;
         using var p = Process.Start(info)!;
         var stderr = p.StandardError.ReadToEndAsync();

@@ -8,7 +8,7 @@ using DeptBudget.Rendering.Writers;
 namespace DeptBudget.Cli.Commands;
 
 /// <summary>
-/// render BUDGET.json|FILE [--layout L] [--format html|pdf|xlsx|docx] -o OUT: the whole disclosure in its family's
+/// render BUDGET.json|FILE… [--layout L] [--format html|pdf|xlsx|docx] -o OUT: the whole disclosure in its family's
 /// layout, or as read where the family has no rendering definition (上海, 北京, 深圳 …: the same choice the web's
 /// downloads make, FamilyRenderer); --layout renders in a named layout instead. The budget is checked first; one with
 /// errors still renders, as a draft whose banner lists them.
@@ -17,7 +17,7 @@ internal static class RenderCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("budget") { Description = "Canonical budget JSON, or a published disclosure to read" };
+        var file = new Argument<FileInfo[]>("budget") { Description = "Canonical budget JSON, or a published disclosure to read (several files: the parts of one, 北京 text + tables)", Arity = ArgumentArity.OneOrMore };
         var layout = new Option<string>("--layout", "-l") { Description = $"版式 layout: {string.Join(", ", Layout.Available)} (or a layout .json file); without it the budget's own family's layout, or as read where that family has none" };
         var format = new Option<string>("--format", "-f") { Description = "html, pdf, xlsx or docx (default: from the output's extension, else html)" };
         format.AcceptOnlyFromAmong("html", "pdf", "xlsx", "docx");
@@ -27,10 +27,10 @@ internal static class RenderCommand
         return command;
     }
 
-    private static async Task<int> Run(FileInfo file, string? layoutName, string? format, FileInfo output)
+    private static async Task<int> Run(FileInfo[] files, string? layoutName, string? format, FileInfo output)
     {
         var started = Stopwatch.StartNew();
-        if (!CliInput.TryRead(file, out var source)) return 2;
+        if (!CliInput.TryRead(files, out var source)) return 2;
         Layout? layout = null;
         if (layoutName is not null)
         {
