@@ -116,6 +116,10 @@ public sealed class PhoneLayoutTests
         Assert.True(await Browser.ScrollWidth(page) <= 390, $"review desk is {await Browser.ScrollWidth(page)} px wide");
         var head = await page.Locator("#units thead th a", new() { HasText = "部门" }).First.BoundingBoxAsync();
         Assert.True(head!.Width > head.Height, $"the 部门 header is {head.Width}×{head.Height} px: one character a line");
+        // The admin's users at 390 px were 780 px wide (screenshots of #15): the table scrolls inside its own box.
+        await page.GotoAsync("/admin/users");
+        Assert.True(await page.Locator("#users tbody tr").CountAsync() > 0, "the admin is listed");
+        Assert.True(await Browser.ScrollWidth(page) <= 390, $"admin users is {await Browser.ScrollWidth(page)} px wide");
     }
 
     private static Task<int> ScrollWidth(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");

@@ -18,6 +18,8 @@ internal sealed class Grid(TableSpec spec)
     /// <summary>Whether a column holds amounts (anything that is not a text key is an amount key).</summary>
     public static bool IsAmount(string key)
     {
+        // A repeated meaning is read as key#n (a second name column): the same kind of column as key.
+        if (key.IndexOf('#') is > 0 and var hash) key = key[..hash];
         var last = key[(key.LastIndexOf('.') + 1)..];
         return !TextKeys.Contains(key) && !TextKeys.Contains(last) && !key.StartsWith("text", StringComparison.Ordinal);
     }

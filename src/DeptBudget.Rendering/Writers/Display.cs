@@ -23,6 +23,11 @@ public static class Display
         return v.ToString("N" + places, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Whether a cell prints right-aligned as an amount: an amount column's figures and blanks, not the text
+    /// a column of no known meaning holds (a 绩效目标 read as "?绩效目标").</summary>
+    public static bool AlignsRight(Column column, string cell) =>
+        IsAmountColumn(column) && (cell.Trim().Length == 0 || Number(column, cell) is not null);
+
     public static decimal? Number(Column column, string cell) =>
         IsAmountColumn(column) && decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out var v) ? v : null;

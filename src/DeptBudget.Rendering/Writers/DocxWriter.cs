@@ -97,7 +97,12 @@ public static class DocxWriter
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
             new TableLayout { Type = TableLayoutValues.Fixed }));
         var grid = new TableGrid();
-        for (var c = 0; c < n; c++) grid.Append(new GridColumn { Width = (width / n).ToString() });
+        // Each column as wide as what it holds (ColumnWidths), scaled to the page: names stay readable, empty columns narrow.
+        // 8 pt text is about 80 twips a display unit; a cell's default margins take about 230 more.
+        var need = ColumnWidths.Of(r, t).Select(u => u * 80 + 230).ToArray();
+        var total = need.Sum();
+        var twips = need.Select(w => (int)((long)width * w / total)).ToArray();
+        for (var c = 0; c < n; c++) grid.Append(new GridColumn { Width = twips[c].ToString() });
         table.Append(grid);
         var (rows, cells) = HeaderGrid.Build(t.Columns);
         for (var h = 0; h < rows; h++)
@@ -108,7 +113,7 @@ public static class DocxWriter
                 var start = cells.FirstOrDefault(x => x.Row == h && x.Column == c);
                 var above = cells.FirstOrDefault(x => x.Row < h && x.Column == c && x.Row + x.RowSpan > h);
                 var span = start?.ColSpan ?? above?.ColSpan ?? 1;
-                var props = new TableCellProperties();
+                var props = new TableCellProperties(new TableCellWidth { Width = twips.Skip(c).Take(span).Sum().ToString(), Type = TableWidthUnitValues.Dxa });
                 if (span > 1) props.Append(new GridSpan { Val = span });
                 if (start is { RowSpan: > 1 }) props.Append(new VerticalMerge { Val = MergedCellValues.Restart });
                 else if (above is not null) props.Append(new VerticalMerge { Val = MergedCellValues.Continue });
@@ -125,8 +130,9 @@ public static class DocxWriter
             {
                 var text = c < row.Cells.Count ? row.Cells[c] : "";
                 var col = c < t.Columns.Count ? t.Columns[c] : null;
-                var num = col is not null && Display.IsAmountColumn(col);
-                tr.Append(new TableCell(Cell(col is null ? text : r.CellText(col, text), bold, num ? JustificationValues.Right : JustificationValues.Left)));
+                var num = col is not null && Display.AlignsRight(col, text);
+                tr.Append(new TableCell(new TableCellProperties(new TableCellWidth { Width = twips[c].ToString(), Type = TableWidthUnitValues.Dxa }),
+                    Cell(col is null ? text : r.CellText(col, text), bold, num ? JustificationValues.Right : JustificationValues.Left)));
             }
             table.Append(tr);
         }

@@ -22,7 +22,14 @@ public static class HeaderGrid
             var i = 0;
             while (i < paths.Length)
             {
-                if (paths[i].Length <= level) { i++; continue; }
+                if (paths[i].Length <= level)
+                {
+                    // A column without a header (北京 收支总表's group column) still has its header cell, blank and spanning
+                    // every header row: else the next columns' headers shift left over it.
+                    if (level == 0) cells.Add(new HeaderCell("", 0, i, depth, 1));
+                    i++;
+                    continue;
+                }
                 var j = i + 1;
                 // Only columns that go deeper merge: two leaves with the same text stay two columns.
                 if (paths[i].Length > level + 1)

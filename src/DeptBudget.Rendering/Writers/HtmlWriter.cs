@@ -131,7 +131,7 @@ public static class HtmlWriter
             for (var i = 0; i < t.Columns.Count; i++)
             {
                 var cell = i < row.Cells.Count ? row.Cells[i] : "";
-                var num = Display.IsAmountColumn(t.Columns[i]);
+                var num = Display.AlignsRight(t.Columns[i], cell);
                 sb.Append(num ? "<td class=\"num\">" : "<td>").Append(E(r.CellText(t.Columns[i], cell))).Append("</td>");
             }
             sb.Append("</tr>");

@@ -106,29 +106,29 @@ public static class XlsxWriter
         }
 
         var ws = new Worksheet();
+        // Printed, a sheet fits the page's width (its columns and the 单位 caption at the right are not cut off onto other pages).
+        ws.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         var view = new SheetView { WorkbookViewId = 0 };
         if (frozen >= 3)
             view.Append(new Pane { VerticalSplit = frozen, TopLeftCell = $"A{frozen + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
         ws.Append(new SheetViews(view));
-        ws.Append(Widths(t, n));
+        ws.Append(Widths(r, t, n));
         ws.Append(data);
         var mc = new MergeCells();
         foreach (var m in merges.Distinct()) mc.Append(new MergeCell { Reference = m });
         if (mc.HasChildren) ws.Append(mc);
-        ws.Append(new PageSetup { PaperSize = 9, Orientation = r.Layout.Tables.FirstOrDefault(s => s.Id == t.Id)?.Wide == true ? OrientationValues.Landscape : OrientationValues.Portrait });
+        ws.Append(new PageSetup { PaperSize = 9, FitToWidth = 1, FitToHeight = 0, Orientation = r.Layout.Tables.FirstOrDefault(s => s.Id == t.Id)?.Wide == true ? OrientationValues.Landscape : OrientationValues.Portrait });
         return ws;
     }
 
-    private static Columns Widths(Table t, int n)
+    /// <summary>Each column as wide as what it holds (ColumnWidths: an Excel width unit is about one digit, a CJK
+    /// character two), so that names do not wrap a character a line while empty columns take the width.</summary>
+    private static Columns Widths(RenderedDisclosure r, Table t, int n)
     {
         var cols = new Columns();
+        var units = ColumnWidths.Of(r, t);
         for (var c = 0; c < n; c++)
-        {
-            var longest = t.Rows.Select(r => c < r.Cells.Count ? r.Cells[c].Length : 0).DefaultIfEmpty(0).Max();
-            var key = c < t.Columns.Count ? t.Columns[c].Key : "";
-            var width = Tables.Grid.IsAmount(key) ? 14 : Math.Clamp(longest * 2.0 + 2, 6, 48);
-            cols.Append(new DocumentFormat.OpenXml.Spreadsheet.Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = width, CustomWidth = true });
-        }
+            cols.Append(new DocumentFormat.OpenXml.Spreadsheet.Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = units[c] + 2, CustomWidth = true });
         return cols;
     }
 

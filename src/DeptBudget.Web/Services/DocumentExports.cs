@@ -26,9 +26,7 @@ public sealed class DocumentExports(ILogger<DocumentExports> log, DeptBudgetSett
     {
         var errors = findings.Where(f => f.IsError).Select(f => f.Message).ToList();
         // A family without a rendering definition (上海, 北京 …) prints the disclosure as read (issue 15: no link answered JSON).
-        var rendered = (Layout.Available.Contains(d.Meta.Layout)
-            ? DisclosureRenderer.Render(d, Layout.Load(d.Meta.Layout), errors)
-            : AsReadRenderer.Render(d, errors)) with { Final = final };
+        var rendered = FamilyRenderer.Render(d, errors) with { Final = final };
         var name = DataExports.BaseName(d);
         switch (format)
         {

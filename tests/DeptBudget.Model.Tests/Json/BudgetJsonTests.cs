@@ -27,6 +27,21 @@ public class BudgetJsonTests
     }
 
     [Fact]
+    public void A_tables_stated_unit_survives_the_json_and_an_unstated_one_is_not_written()
+    {
+        // 上海 prints its tables in 元 (单位：元); a budget stored as JSON must keep that, or checks compare 元 with 万元.
+        var inYuan = new Table(TableIds.RevenueExpenditureSummary, 1, "部门财务收支预算总表", [new Column(AmountKeys.Total, "预算数")],
+            [new TableRow(RowKind.Total, null, "收入总计", null, ["91016775.35"], 10)], [], null, 9) { AmountUnit = "元" };
+        var unstated = inYuan with { Id = TableIds.ExpenditureSummary, AmountUnit = null };
+        var json = BudgetJson.Serialize(Small() with { Tables = [inYuan, unstated] });
+        var back = BudgetJson.Deserialize(json);
+        Assert.Equal("元", back.Tables[0].AmountUnit);
+        Assert.Null(back.Tables[1].AmountUnit);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "\"amountUnit\""));
+        Assert.Equal(json, BudgetJson.Serialize(back));
+    }
+
+    [Fact]
     public void The_committed_schema_is_the_one_the_types_export()
     {
         var committed = File.ReadAllText(Path.Combine(Seeds.RepoRoot, "schema", "budget.schema.json"));
