@@ -23,6 +23,7 @@ public static class ReadWorker
     {
         // Only frames go to stdout; anything a library prints would put the pipe out of step.
         Console.SetOut(TextWriter.Null);
+        ParentWatch.Arm();
         var memoryMb = Environment.GetEnvironmentVariable(MemoryVariable) ?? "?";
         while (ReadFrames.ReadRequest(input, maxContent: 1L << 30) is { } request)
         {

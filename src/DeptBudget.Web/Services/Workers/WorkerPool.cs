@@ -32,6 +32,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     private int _starting, _waiting;
     private Exception? _startFailure;
     private readonly Lock _replenishing = new();
+    private readonly ShortReadsFirst _running = new();
     private volatile bool _disposed;
 
     public WorkerPool(string program, DeptBudgetSettings settings, ILogger<WorkerPool> log)
@@ -104,9 +105,18 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     {
         var answering = ReadFrames.ReadAnswerAsync(worker.Output, maxText: MaxAnswerBytes);
         var cpuAtStart = worker.Usage().Cpu;
+        var read = _running.Enter(worker);
+        try { return Watch(worker, aborted, started, answering, cpuAtStart, read); }
+        finally { _running.Leave(read); }
+    }
+
+    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, Task<ReadAnswer?> answering, TimeSpan cpuAtStart, ShortReadsFirst.Read read)
+    {
+        var isLong = false;
         while (!answering.Wait(Poll))
         {
             var (cpu, resident) = worker.Usage();
+            if (!isLong && cpu - cpuAtStart > ReadGate.DemoteAfter) { isLong = true; _running.BecameLong(read); }
             string? limit =
                 aborted.IsCancellationRequested ? "请求已取消，读取已停止"
                 : resident > MemoryBytes ? $"读取所需内存超过 {MemoryBytes >> 20} MB 的上限，已停止（文件过于复杂）"

@@ -27,7 +27,9 @@ internal sealed class WorkerProcess : IDisposable
     /// The managed heap gets a hard limit below <paramref name="memoryBytes"/>, so most overruns end in a clear
     /// answer from the worker; native memory beyond it is caught by the server's watch of the resident size.
     /// </summary>
-    public static WorkerProcess Start(string program, long memoryBytes)
+    public static WorkerProcess Start(string program, long memoryBytes) => Forker.Start(() => StartHere(program, memoryBytes));
+
+    private static WorkerProcess StartHere(string program, long memoryBytes)
     {
         var dll = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
         var info = new ProcessStartInfo(dll ? "dotnet" : program)
@@ -45,11 +47,58 @@ internal sealed class WorkerProcess : IDisposable
         // priority once it runs long (LongReads) then covers its garbage collection too.
         info.Environment["DOTNET_gcConcurrent"] = "0";
         info.Environment[ReadWorker.MemoryVariable] = (memoryBytes >> 20).ToString(CultureInfo.InvariantCulture);
+        // The worker ends when this process does (ParentWatch): no orphan keeps reading after the server stopped.
+        info.Environment[ParentWatch.ParentVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {program} read-worker");
         return new WorkerProcess(process);
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Stops the worker where it is (SIGSTOP) until <see cref="Resume"/>; its memory stays, its processor time does not grow.</summary>
+    public void Pause() => Signal(SigStop);
+
+    public void Resume() => Signal(SigCont);
+
+    private const int SigCont = 18, SigStop = 19;   // Linux (x86-64 and arm64)
+
+    // Only while the process has not been reaped: after that its id may belong to another process.
+    private void Signal(int signal)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        try
+        {
+            if (!_process.HasExited) _ = kill(_process.Id, signal);
+        }
+        catch (Exception e) when (e is InvalidOperationException or EntryPointNotFoundException or DllNotFoundException) { }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc")]
+    private static extern int kill(int pid, int signal);
+
+    /// <summary>
+    /// Every worker is started from one long-lived thread. A worker asks the kernel to kill it when its parent dies
+    /// (PR_SET_PDEATHSIG), and for the kernel the parent is the *thread* that forked it: a worker started from a
+    /// short-lived thread (the warm-up threads, a gate's read thread) would be killed when that thread ends.
+    /// </summary>
+    private static class Forker
+    {
+        private static readonly System.Collections.Concurrent.BlockingCollection<Action> Queue = [];
+
+        static Forker() => new Thread(() => { foreach (var start in Queue.GetConsumingEnumerable()) start(); })
+            { IsBackground = true, Name = "deptbudget-worker-fork" }.Start();
+
+        public static WorkerProcess Start(Func<WorkerProcess> start)
+        {
+            var done = new TaskCompletionSource<WorkerProcess>(TaskCreationOptions.RunContinuationsAsynchronously);
+            Queue.Add(() =>
+            {
+                try { done.SetResult(start()); }
+                catch (Exception e) { done.SetException(e); }
+            });
+            return done.Task.GetAwaiter().GetResult();
+        }
+    }
 
     /// <summary>Processor time (all threads, user and system) and resident bytes now; zero once it has exited.</summary>
     public (TimeSpan Cpu, long Resident) Usage()
