@@ -43,7 +43,9 @@ public sealed class WorkerProcessTests
         // never end), prints the worker's id, lives 3 s and exits: the worker must not outlive it.
         var info = new ProcessStartInfo("sh") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
         info.ArgumentList.Add("-c");
-        info.ArgumentList.Add($"{ParentWatch.ParentVariable}=$$ dotnet exec \"$0\" read-worker <&0 >/dev/null & echo $!; sleep 3");
+        // sh (dash) gives a background job /dev/null as its input before its own redirections, so `<&0` would hand the
+        // worker /dev/null (it then ends at once, as a finished input says): the pipe goes through descriptor 3.
+        info.ArgumentList.Add($"exec 3<&0; {ParentWatch.ParentVariable}=$$ dotnet exec \"$0\" read-worker <&3 >/dev/null & echo $!; sleep 3");
         info.ArgumentList.Add(Program);
         using var shell = Process.Start(info)!;
         var worker = int.Parse(shell.StandardOutput.ReadLine()!, System.Globalization.CultureInfo.InvariantCulture);
@@ -98,6 +100,35 @@ public sealed class WorkerProcessTests
         finally
         {
             foreach (var w in new[] { a, b, c }) w.Resume();
+        }
+    }
+
+    [Fact]
+    public void A_worker_warming_up_waits_while_any_short_read_runs_and_runs_again_after_it()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var warming = WorkerProcess.Start(Program, 256L << 20);
+        using var reading = WorkerProcess.Start(Program, 256L << 20);
+        try
+        {
+            var reads = new ShortReadsFirst();
+            var warm = reads.Warming(warming);
+            Assert.Equal(0, reads.PausedCount);   // nothing else runs: the new worker warms at once
+
+            var shortRead = reads.Enter(reading);
+            Assert.Equal(1, reads.PausedCount);
+            Assert.True(Within(TimeSpan.FromSeconds(5), () => State(warming.Id) == 'T'), $"the warming worker is {State(warming.Id)}, not stopped");
+            Assert.NotEqual('T', State(reading.Id));
+
+            reads.Leave(shortRead);
+            Assert.Equal(0, reads.PausedCount);
+            Assert.True(Within(TimeSpan.FromSeconds(5), () => State(warming.Id) != 'T'), "still stopped after the short read ended");
+            reads.Leave(warm);
+        }
+        finally
+        {
+            warming.Resume();
+            reading.Resume();
         }
     }
 }
