@@ -13,7 +13,6 @@ namespace DeptBudget.Checks.Tests;
 /// </summary>
 public class ChinaRuleFixTests
 {
-    private static Disclosure Read(string name) => DisclosureReader.ReadFile(Seeds.RealDoc(Path.Combine("china", name)));
 
     // 杭州 表4 财政拨款收支预算总表, as printed: 一、本年支出合计 5,753.07, then the 类, 款 and 项 by name only, then
     // 二、年终结转结余 and 支出总计 5,753.07 (气象局 2026).
@@ -39,7 +38,7 @@ public class ChinaRuleFixTests
     public void HangzhouMeteorology2026_appropriation_summary_balances()
     {
         // 表4: 一、本年支出合计 5,753.07 + 二、年终结转结余 (blank) = 支出总计 5,753.07.
-        var i2 = Checker.Default.Check(Read("zhejiang-hangzhou-qxj-2026-budget.pdf")).Findings.Where(f => f.Rule == "I2");
+        var i2 = Checker.Default.Check(ChinaDocs.Read("zhejiang-hangzhou-qxj-2026-budget.pdf")).Findings.Where(f => f.Rule == "I2");
         Assert.DoesNotContain(i2, f => f.Severity == Severity.Error);
     }
 
@@ -48,7 +47,7 @@ public class ChinaRuleFixTests
     {
         // 说明 二（三）: 2026年支出预算5,876.67万元 … 2.按支出用途分类，包括人员支出2,906.80万元，占 / 49.4%；日常公用支出
         // 838.27万元，占14.3%；项目支出2,131.61万元，占36.3%。 2906.80 ÷ 5876.67 = 49.46% → 49.5%; the others are right.
-        var n2 = Checker.Default.Check(Read("zhejiang-hangzhou-qxj-2026-budget.pdf")).Findings.Where(f => f.Rule == "N2").ToList();
+        var n2 = Checker.Default.Check(ChinaDocs.Read("zhejiang-hangzhou-qxj-2026-budget.pdf")).Findings.Where(f => f.Rule == "N2").ToList();
         Assert.Contains(n2, f => f.Expected == "49.5%" && f.Actual == "49.4%");
         Assert.DoesNotContain(n2, f => f.Actual is "14.3%" or "36.3%");
     }
@@ -60,7 +59,7 @@ public class ChinaRuleFixTests
         // 76,468.81 万元、… 2.按支出用途分类，包括人员支出 58,486.35 万元，占 59.0%；日常公用支出 12,237.94 万元，占 12.3%；
         // 项目支出 28,506.17 万元，占 28.7%. 12,237.94 ÷ 99,230.46 = 12.33% → 12.3% and 28.7% as printed (not ÷ 12,868.19);
         // 58,486.35 ÷ 99,230.46 = 58.94% → 58.9%, printed 59.0%: the document's own slip, still reported.
-        var n2 = Checker.Default.Check(Read("zhejiang-hangzhou-sfj-2026-budget.pdf")).Findings.Where(f => f.Rule == "N2").ToList();
+        var n2 = Checker.Default.Check(ChinaDocs.Read("zhejiang-hangzhou-sfj-2026-budget.pdf")).Findings.Where(f => f.Rule == "N2").ToList();
         Assert.DoesNotContain(n2, f => f.Severity != Severity.Info && f.Actual is "12.3%" or "28.7%");
         Assert.Contains(n2, f => f.Expected == "58.9%" && f.Actual == "59.0%");
     }
@@ -86,7 +85,7 @@ public class ChinaRuleFixTests
     {
         // 说明 二（二）: 2026 年收入预算 99,230.46 万元，比上年执行数增加 / 3 / 7,331.92 万元，增长 8.0%:
         // 7331.92 ÷ (99230.46 − 7331.92) = 7.98% → 8.0% as printed, not 37,331.92.
-        var paragraphs = Text.Prose.Paragraphs(new CheckContext(Read("zhejiang-hangzhou-sfj-2026-budget.pdf"))).Select(p => p.Text).ToList();
+        var paragraphs = Text.Prose.Paragraphs(new CheckContext(ChinaDocs.Read("zhejiang-hangzhou-sfj-2026-budget.pdf"))).Select(p => p.Text).ToList();
         Assert.Contains(paragraphs, p => p.Contains("增加7,331.92") || p.Contains("增加 7,331.92"));
         Assert.DoesNotContain(paragraphs, p => p.Contains("37,331.92"));
     }
@@ -96,7 +95,7 @@ public class ChinaRuleFixTests
     {
         // 西安气象局 2022: the list of tables prints 表9 2022 年部门综合预算政府性基金收支表 | 是 | 不涉及 and 表 11 …财政拨款上年结转资金
         // 支出表 | 是 | 不涉及; the tables themselves (…政府性基金收支表（不含上年结转）, …财政拨款结转资金支出表) are empty.
-        var c1 = Checker.Default.Check(Read("shaanxi-xian-qxj-2022-budget.pdf")).Findings.Where(f => f.Rule == "C1").ToList();
+        var c1 = Checker.Default.Check(ChinaDocs.Read("shaanxi-xian-qxj-2022-budget.pdf")).Findings.Where(f => f.Rule == "C1").ToList();
         Assert.DoesNotContain(c1, f => f.Expected == "无数据说明");
         // 西安信访局 2026 says it in the narrative: 本部门无当年政府性基金预算收支，并已公开空表。
         var fund = Table(TableIds.GovernmentFundExpenditure, [Col(AmountKeys.Total, "合计")]) with { Title = "部门综合预算政府性基金收支表" };
@@ -127,7 +126,7 @@ public class ChinaRuleFixTests
     {
         // 说明 十三: 82个一级项目的绩效自评, 1个专项资金项目, 5个市级重点医院项目、13个区县级医院项目 … — none is the number of
         // projects of the budget.
-        var n1 = Checker.Default.Check(Read("shaanxi-xian-wjw-2022-final.pdf")).Findings.Where(f => f.Rule == "N1");
+        var n1 = Checker.Default.Check(ChinaDocs.Read("shaanxi-xian-wjw-2022-final.pdf")).Findings.Where(f => f.Rule == "N1");
         Assert.DoesNotContain(n1, f => f.Message.StartsWith("说明称涉及项目", StringComparison.Ordinal));
     }
 
@@ -135,7 +134,7 @@ public class ChinaRuleFixTests
     public void XianPetitions2026_an_indicator_whose_name_ends_with_its_unit_may_print_a_bare_value()
     {
         // 表14 接待中心人员信访岗位津贴: …每月发放金额(元) 235, …办公时间(工作日) ≥15, …发放时间(月) 12.
-        var p2 = Checker.Default.Check(Read("shaanxi-xian-xfj-2026-budget.pdf")).Findings.Where(f => f.Rule == "P2" && f.Expected == "数值带计量单位");
+        var p2 = Checker.Default.Check(ChinaDocs.Read("shaanxi-xian-xfj-2026-budget.pdf")).Findings.Where(f => f.Rule == "P2" && f.Expected == "数值带计量单位");
         Assert.DoesNotContain(p2, f => f.Location.Column is { } r && (r.EndsWith("(元)") || r.EndsWith("(工作日)") || r.EndsWith("(月)")));
     }
 
@@ -143,7 +142,7 @@ public class ChinaRuleFixTests
     [InlineData("shandong-yantai-sjj-2026-budget.pdf", "审计业务经费")] // 其他运转类 31.00, 特定目标类 539.00 and 18.00
     public void A_name_the_project_table_lists_several_times_may_have_as_many_targets(string document, string name)
     {
-        var p1 = Checker.Default.Check(Read(document)).Findings.Where(f => f.Rule == "P1");
+        var p1 = Checker.Default.Check(ChinaDocs.Read(document)).Findings.Where(f => f.Rule == "P1");
         Assert.DoesNotContain(p1, f => f.Actual == "重复列示" && f.Location.Row == name);
     }
 
@@ -153,7 +152,7 @@ public class ChinaRuleFixTests
     [Fact]
     public void HangzhouJustice2026_a_total_over_rows_partly_without_codes_is_not_summed_from_the_coded_ones_alone()
     {
-        var i1 = new I1_SumsWithinTables().Check(new CheckContext(Read("zhejiang-hangzhou-sfj-2026-budget.pdf"))).ToList();
+        var i1 = new I1_SumsWithinTables().Check(new CheckContext(ChinaDocs.Read("zhejiang-hangzhou-sfj-2026-budget.pdf"))).ToList();
         Assert.DoesNotContain(i1, f => f.Severity == Severity.Error && f.Location.Row?.Contains("司法", StringComparison.Ordinal) == true && f.Actual == "11254.99");
     }
 }

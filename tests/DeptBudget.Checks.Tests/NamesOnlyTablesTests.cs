@@ -16,7 +16,6 @@ namespace DeptBudget.Checks.Tests;
 /// </summary>
 public class NamesOnlyTablesTests
 {
-    private static Disclosure Read(string name) => DisclosureReader.ReadFile(Seeds.RealDoc(Path.Combine("china", name)));
 
     // 表5 as the reader codes it: 一般行政管理事务, 律师管理 … have no code (the catalogue lacks them under 20406).
     private static Table General05(string classTotal) => Table(TableIds.GeneralBudgetExpenditure,
@@ -81,7 +80,7 @@ public class NamesOnlyTablesTests
     [Fact]
     public void HangzhouJustice2026_appropriation_and_general_budget_tables_agree_by_class()
     {
-        var findings = Checker.Default.Check(Read("zhejiang-hangzhou-sfj-2026-budget.pdf")).Findings;
+        var findings = Checker.Default.Check(ChinaDocs.Read("zhejiang-hangzhou-sfj-2026-budget.pdf")).Findings;
         Assert.DoesNotContain(findings, f => f.Rule == "I5" && f.Severity is Severity.Error or Severity.Warning);
         Assert.DoesNotContain(findings, f => f.Rule == "N1" && f.Actual == "69081.15");
     }

@@ -66,7 +66,7 @@ public class ReviewerTrustTests
     {
         // 预算03表 支出总表 prints one row per function × economic code (2010801-行政运行 | 50101-… | 30101-基本工资);
         // where the reader cannot total it by function, every 05 row "exceeds" 0.00. One info names the table instead.
-        var d = DisclosureReader.ReadFile(Seeds.RealDoc(Path.Combine("china", "beijing-beijing-sjj-2026-budget-tables.pdf")));
+        var d = ChinaDocs.Read("beijing-beijing-sjj-2026-budget-tables.pdf");
         var raw = Checker.Default.Rules.First(r => r.Id == "I4").Check(new CheckContext(d)).Count(f => f.Severity != Severity.Info);
         var i4 = Checker.Default.Check(d).Findings.Where(f => f.Rule == "I4").ToList();
         if (raw > MisreadTables.MostPlausible)
@@ -136,7 +136,7 @@ public class ReviewerTrustTests
     }
 
     private static readonly Lazy<Disclosure> HangzhouMeteorology2026 = new(() =>
-        DisclosureReader.ReadFile(Seeds.RealDoc(Path.Combine("china", "zhejiang-hangzhou-qxj-2026-budget.pdf"))));
+        ChinaDocs.Read("zhejiang-hangzhou-qxj-2026-budget.pdf"));
 
     [Fact]
     public void HangzhouMeteorology2026_defects_found_by_reading_it_whole_are_reported()

@@ -12,7 +12,6 @@ namespace DeptBudget.Checks.Tests;
 /// </summary>
 public class XianYantaiFixTests
 {
-    private static Disclosure Read(string name) => DisclosureReader.ReadFile(Seeds.RealDoc(Path.Combine("china", name)));
 
     // 西安医保局 2022 表2 (pdftotext): 245 西安市医疗保障局 480544221.6 over 245001 18941962.57, 245002 454472259.1 and
     // 245003 7130000; 表1 prints the total to the cent, 480544221.62: a figure cut to one decimal is known to ±0.05.
@@ -35,7 +34,7 @@ public class XianYantaiFixTests
     [Fact]
     public void XianMedicalSecurity2022_unit_totals_printed_to_one_decimal_are_not_errors()
     {
-        var i1 = Checker.Default.Check(Read("shaanxi-xian-ybj-2022-budget.pdf")).Findings.Where(f => f.Rule == "I1" && f.Severity == Severity.Error);
+        var i1 = Checker.Default.Check(ChinaDocs.Read("shaanxi-xian-ybj-2022-budget.pdf")).Findings.Where(f => f.Rule == "I1" && f.Severity == Severity.Error);
         Assert.DoesNotContain(i1, f => f.Actual == "480544221.60");
     }
 
@@ -61,7 +60,7 @@ public class XianYantaiFixTests
     [Fact]
     public void YantaiPetitions2026_projects_left_out_for_secrecy_are_told_once_and_the_printed_total_is_compared()
     {
-        var findings = Checker.Default.Check(Read("shandong-yantai-xfj-2026-budget.pdf")).Findings;
+        var findings = Checker.Default.Check(ChinaDocs.Read("shandong-yantai-xfj-2026-budget.pdf")).Findings;
         Assert.DoesNotContain(findings, f => f.Rule is "I1" or "I9" && f.Severity != Severity.Info && f.Location.Table == TableIds.ProjectExpenditure);
         Assert.Contains(findings, f => f.Rule == "I9" && f.Severity == Severity.Info && f.Message.Contains("部分项目未列出"));
     }
@@ -71,8 +70,8 @@ public class XianYantaiFixTests
     {
         // 西安信访局 2026 说明 十四: 机关运行经费预算安排120.89万元 = 表8 公用经费 合计 1,208,867.20 元 (its 参公 unit files
         // some under 505). 西安气象局 2022 说明 十: 5.8万元, while 表8 lists only 事业单位 234002 (502 rows all 0).
-        Assert.DoesNotContain(Checker.Default.Check(Read("shaanxi-xian-xfj-2026-budget.pdf")).Findings, f => f.Rule == "N4" && f.Severity != Severity.Info);
-        Assert.DoesNotContain(Checker.Default.Check(Read("shaanxi-xian-qxj-2022-budget.pdf")).Findings, f => f.Rule == "N4" && f.Severity != Severity.Info);
+        Assert.DoesNotContain(Checker.Default.Check(ChinaDocs.Read("shaanxi-xian-xfj-2026-budget.pdf")).Findings, f => f.Rule == "N4" && f.Severity != Severity.Info);
+        Assert.DoesNotContain(Checker.Default.Check(ChinaDocs.Read("shaanxi-xian-qxj-2022-budget.pdf")).Findings, f => f.Rule == "N4" && f.Severity != Severity.Info);
     }
 
     [Fact]
@@ -80,7 +79,7 @@ public class XianYantaiFixTests
     {
         // 表13 上年 合计 242,000 = “三公” 120,000 + 培训费 122,000; 当年 “三公” 小计 101,000 = 接待 10,000 + 公车运行 91,000,
         // as 说明 十 states: “三公”经费预算支出10.10万元 … 公务接待费1.00万元 … 公务用车运行维护费9.10万元.
-        var tp = Read("shaanxi-xian-xfj-2026-budget.pdf").Budget.ThreePublic!;
+        var tp = ChinaDocs.Read("shaanxi-xian-xfj-2026-budget.pdf").Budget.ThreePublic!;
         Assert.Equal(10.10m, tp.ThisYear.Total);
         Assert.Equal(9.10m, tp.ThisYear.VehicleOperation);
         Assert.Equal(12.00m, tp.LastYear!.Total);
