@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using DeptBudget.Model;
 using DeptBudget.Model.Json;
 
@@ -50,14 +51,32 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     public Disclosure Read(byte[] content, string name, CancellationToken aborted) =>
         Read([new UploadFile(name, content)], _settings.Limits.MaxUploadBytes, aborted);
 
-    public Disclosure Read(IReadOnlyList<UploadFile> files, long maxTotalBytes, CancellationToken aborted)
+    public Disclosure Read(IReadOnlyList<UploadFile> files, long maxTotalBytes, CancellationToken aborted) =>
+        Load(Ask(Request(files, maxTotalBytes, check: false), aborted));
+
+    /// <summary>The checks run in the worker too, so that checks a crafted budget makes slow are stopped at the read's limits.</summary>
+    public CheckedUpload ReadAndCheck(byte[] content, string name, CancellationToken aborted)
+    {
+        var answer = Ask(Request([new UploadFile(name, content)], _settings.Limits.MaxUploadBytes, check: true), aborted);
+        var disclosure = Load(answer);
+        CheckedFindings? findings;
+        try { findings = answer.Findings is null ? null : JsonSerializer.Deserialize<CheckedFindings>(answer.Findings, CheckService.Json); }
+        catch (JsonException e) { throw new InvalidOperationException("read worker answered findings that do not load: " + e.Message, e); }
+        if (findings is null) throw new InvalidOperationException("read worker answered no findings to a check");
+        return new CheckedUpload(disclosure, findings.Findings, findings.Errors, findings.Warnings);
+    }
+
+    private ReadRequest Request(IReadOnlyList<UploadFile> files, long maxTotalBytes, bool check)
     {
         // Refused here, before the bytes are copied to a worker: more files than one disclosure has.
         if (files.Count == 0) throw new IntakeException(400, "请选择文件");
         if (files.Count > Intake.MaxFiles) throw new IntakeException(400, $"一份预算最多 {Intake.MaxFiles} 个文件，收到 {files.Count} 个");
-        var request = new ReadRequest([.. files.Select(f => f with { Name = Path.GetFileName(f.Name) })],
-            (int)Cpu.TotalMilliseconds, (int)Wall.TotalMilliseconds, _settings.Limits.MaxUploadBytes, maxTotalBytes);
-        var answer = Ask(request, aborted);
+        return new ReadRequest([.. files.Select(f => f with { Name = Path.GetFileName(f.Name) })],
+            (int)Cpu.TotalMilliseconds, (int)Wall.TotalMilliseconds, _settings.Limits.MaxUploadBytes, maxTotalBytes, check);
+    }
+
+    private Disclosure Load(ReadAnswer answer)
+    {
         Replenish();
         if (answer.Status == 200)
         {
@@ -230,7 +249,9 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     {
         var dir = StartupInitializer.SamplesDirectory(settings);
         var file = dir is null ? null : new DirectoryInfo(dir).GetFiles("*.txt").OrderBy(f => f.Length).FirstOrDefault();
-        return file is null ? null : new ReadRequest(file.Name, File.ReadAllBytes(file.FullName), 10_000, 30_000, settings.Limits.MaxUploadBytes);
+        // Checked too: the first check in a process compiles the rules, as costly again as the reader's first read.
+        return file is null ? null : new ReadRequest([new UploadFile(file.Name, File.ReadAllBytes(file.FullName))], 10_000, 30_000,
+            settings.Limits.MaxUploadBytes, settings.Limits.MaxUploadBytes, Check: true);
     }
 
     private void WarmUp(WorkerProcess w)
