@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using DeptBudget.Reading.Guards;
 using DeptBudget.Testing;
 using DeptBudget.Web.Services;
 using DeptBudget.Web.Services.Workers;
@@ -196,6 +197,24 @@ public sealed class ReadWorkerTests
         Assert.Equal(422, (int)response.StatusCode);
         Assert.Contains("读取进程意外终止", Detail(body));
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/check", SeedFiles.Upload("000"))).StatusCode);
+    }
+
+    [Fact]
+    public void A_read_in_a_worker_ends_where_the_requests_wall_limit_from_its_arrival_does()
+    {
+        var settings = new DeptBudgetSettings { Limits = { ReadWallSeconds = 30, ReadWorkersWarm = 0 } };
+        using var pool = new WorkerPool(Program, settings, NullLogger<WorkerPool>.Instance);
+        var content = File.ReadAllBytes(Seeds.RealDoc(RealPdf));
+        var watch = Stopwatch.StartNew();
+        // As on the gate's read thread of a request that arrived 28.5 s ago: 1.5 s is left of its 30 s limit, and the
+        // 171 pages take longer than that (the time-limit test above stops them at 1 s of processor time).
+        IntakeException e;
+        using (ReadScope.Enter(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), DateTime.UtcNow + TimeSpan.FromSeconds(1.5), CancellationToken.None))
+            e = Assert.Throws<IntakeException>(() => pool.Read(content, "171.pdf", CancellationToken.None));
+        Assert.Equal(422, e.Status);
+        Assert.Contains("读取超过 30 秒的时限", e.Message);
+        // The 1.5 s left, the kill's 0.5 s grace and a poll; whether it ended waiting for a cold worker or reading.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
     }
 
     [Fact]

@@ -10,8 +10,11 @@ public sealed record UploadFile(string Name, byte[] Content);
 /// One read asked of a worker: the files of one disclosure (usually one), and the limits the worker's own loops
 /// honour; <paramref name="MaxBytes"/> bounds each file alone, <paramref name="MaxTotalBytes"/> the files together.
 /// <paramref name="Check"/>: the worker also runs the checks over what it read, under the same limits.
+/// <paramref name="WallLeftMilliseconds"/>: what is left of the wall limit <paramref name="WallMilliseconds"/> (named in
+/// refusals) when the request is sent; it counts from the request's arrival at the server. Null: all of it.
 /// </summary>
-public sealed record ReadRequest(IReadOnlyList<UploadFile> Files, int CpuMilliseconds, int WallMilliseconds, long MaxBytes, long MaxTotalBytes, bool Check = false)
+public sealed record ReadRequest(IReadOnlyList<UploadFile> Files, int CpuMilliseconds, int WallMilliseconds, long MaxBytes, long MaxTotalBytes,
+    bool Check = false, int? WallLeftMilliseconds = null)
 {
     public ReadRequest(string name, byte[] content, int cpuMilliseconds, int wallMilliseconds, long maxBytes)
         : this([new UploadFile(name, content)], cpuMilliseconds, wallMilliseconds, maxBytes, maxBytes) { }
@@ -38,13 +41,14 @@ public static class ReadFrames
 
     public static void WriteRequest(Stream s, ReadRequest r)
     {
-        Span<byte> head = stackalloc byte[4 + 4 + 8 + 8 + 4 + 1];
+        Span<byte> head = stackalloc byte[4 + 4 + 8 + 8 + 4 + 1 + 4];
         BinaryPrimitives.WriteInt32LittleEndian(head, r.CpuMilliseconds);
         BinaryPrimitives.WriteInt32LittleEndian(head[4..], r.WallMilliseconds);
         BinaryPrimitives.WriteInt64LittleEndian(head[8..], r.MaxBytes);
         BinaryPrimitives.WriteInt64LittleEndian(head[16..], r.MaxTotalBytes);
         BinaryPrimitives.WriteInt32LittleEndian(head[24..], r.Files.Count);
         head[28] = r.Check ? (byte)1 : (byte)0;
+        BinaryPrimitives.WriteInt32LittleEndian(head[29..], r.WallLeftMilliseconds ?? r.WallMilliseconds);
         s.Write(head);
         Span<byte> part = stackalloc byte[4 + 8];
         foreach (var f in r.Files)
@@ -62,15 +66,16 @@ public static class ReadFrames
     /// <summary>The next request, or null at the end of the input (the server closed the pipe).</summary>
     public static ReadRequest? ReadRequest(Stream s, long maxContent)
     {
-        var head = new byte[29];
+        var head = new byte[33];
         if (!Fill(s, head, allowEnd: true)) return null;
         var cpu = BinaryPrimitives.ReadInt32LittleEndian(head);
         var wall = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(4));
         var max = BinaryPrimitives.ReadInt64LittleEndian(head.AsSpan(8));
         var maxTotal = BinaryPrimitives.ReadInt64LittleEndian(head.AsSpan(16));
         var count = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(24));
+        var wallLeft = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(29));
         // The server sends these; anything else means the pipe is out of step, and nothing sensible can follow.
-        if (count is < 1 or > MaxFilesInFrame || head[28] > 1) throw new InvalidDataException("read request out of step");
+        if (count is < 1 or > MaxFilesInFrame || head[28] > 1 || wallLeft < 0 || wallLeft > wall) throw new InvalidDataException("read request out of step");
         var files = new List<UploadFile>(count);
         var total = 0L;
         var part = new byte[12];
@@ -87,7 +92,7 @@ public static class ReadFrames
             Fill(s, content, allowEnd: false);
             files.Add(new UploadFile(Encoding.UTF8.GetString(name), content));
         }
-        return new ReadRequest(files, cpu, wall, max, maxTotal, head[28] == 1);
+        return new ReadRequest(files, cpu, wall, max, maxTotal, head[28] == 1, wallLeft);
     }
 
     public static void WriteAnswer(Stream s, ReadAnswer a)

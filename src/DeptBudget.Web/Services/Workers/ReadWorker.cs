@@ -47,7 +47,9 @@ public static class ReadWorker
         using var demotion = LongReads.Watch(DemoteAfter);
         try
         {
-            using (ReadScope.Enter(TimeSpan.FromMilliseconds(r.CpuMilliseconds), TimeSpan.FromMilliseconds(r.WallMilliseconds), CancellationToken.None))
+            // The wall limit as the server counts it, from the request's arrival: what was left of it when it was sent.
+            using (ReadScope.Enter(TimeSpan.FromMilliseconds(r.CpuMilliseconds), TimeSpan.FromMilliseconds(r.WallMilliseconds),
+                DateTime.UtcNow + TimeSpan.FromMilliseconds(r.WallLeftMilliseconds ?? r.WallMilliseconds), CancellationToken.None))
             {
                 var disclosure = Intake.Read(r.Files, r.MaxBytes, r.MaxTotalBytes);
                 // The checks here too, not in the server: their loops know no deadline, and a crafted budget that makes
