@@ -41,7 +41,7 @@ public sealed class LimitSettings
     public int LoginAttemptsPerMinute { get; set; } = 10;
     /// <summary>Processor time one read and check of an upload may use (and the longest wait for its turn); over it, 422.</summary>
     public int ReadSeconds { get; set; } = 10;
-    /// <summary>Wall-clock time one read may take once started, on a busy machine too; over it, 422.</summary>
+    /// <summary>Wall-clock time from a request's arrival at the read gate to its answer, its wait for a turn included, on a busy machine too; over it, 422.</summary>
     public int ReadWallSeconds { get; set; } = 30;
     /// <summary>
     /// Reads running at once, whoever asks; each client (address or user) runs one at a time. Twice the

@@ -7,6 +7,7 @@ namespace DeptBudget.Web.Tests;
 /// Read-worker processes as the operating system sees them: they die with the process that started them
 /// (<see cref="ParentWatch"/>), and long reads are paused while a short one runs (<see cref="ShortReadsFirst"/>).
 /// </summary>
+[Collection(ReadWorkerChildren.Collection)]
 public sealed class WorkerProcessTests
 {
     private static string Program => Path.Combine(AppContext.BaseDirectory, "deptbudget.dll");

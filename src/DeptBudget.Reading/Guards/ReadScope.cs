@@ -17,12 +17,21 @@ public static class ReadScope
     [ThreadStatic] private static Scope? _current;
 
     /// <summary>Runs the reads that follow on this thread under the limits and <paramref name="token"/>.</summary>
-    public static IDisposable Enter(TimeSpan cpu, TimeSpan wall, CancellationToken token)
+    public static IDisposable Enter(TimeSpan cpu, TimeSpan wall, CancellationToken token) => Enter(cpu, wall, DateTime.UtcNow + wall, token);
+
+    /// <summary>
+    /// As <see cref="Enter(TimeSpan, TimeSpan, CancellationToken)"/>, the wall-clock limit <paramref name="wall"/> ending at
+    /// <paramref name="wallUntil"/> (UTC): counted from when the request arrived, so that its wait for a turn counts too.
+    /// </summary>
+    public static IDisposable Enter(TimeSpan cpu, TimeSpan wall, DateTime wallUntil, CancellationToken token)
     {
         var previous = _current;
-        _current = new Scope(token, cpu, ThreadCpu() ?? TimeSpan.Zero, wall, DateTime.UtcNow + wall);
+        _current = new Scope(token, cpu, ThreadCpu() ?? TimeSpan.Zero, wall, wallUntil);
         return new Exit(previous);
     }
+
+    /// <summary>The wall-clock limit of the read on this thread and when it ends (UTC); null outside a scope.</summary>
+    public static (TimeSpan Limit, DateTime Until)? WallClock => _current is { } s ? (s.Wall, s.WallUntil) : null;
 
     /// <summary>Stops the read when a limit is reached or it was cancelled; cheap enough for inner loops.</summary>
     public static void Check(string where)

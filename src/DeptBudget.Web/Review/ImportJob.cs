@@ -15,7 +15,7 @@ namespace DeptBudget.Web.Review;
 /// so that starts after a crash count too.
 /// </summary>
 public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskService service, DeskOptions options, DeptBudgetSettings settings,
-    ILogger<ImportJob> log)
+    ReadGate gate, ILogger<ImportJob> log)
 {
     public static readonly string Worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -65,7 +65,13 @@ public sealed class ImportJob(DeskDbContext desk, Importer importer, DeskService
     {
         try
         {
-            var part = Importer.Identify(item.Content!, item.FileName, settings.Limits.MaxUploadBytes);
+            // Through the gate like every read in the server: its time limit, a large stack for deep but legal
+            // structures, a share of the read slots (issue 17: identification ran unbounded on a job thread).
+            // Its own lane per file: the files of one batch are identified side by side, not refused 429.
+            var content = item.Content!;
+            PartIdentity? part;
+            try { part = await gate.RunAsync($"desk-item:{item.Id}", () => Importer.Identify(content, item.FileName, settings.Limits.MaxUploadBytes), CancellationToken.None); }
+            catch (IntakeException e) when (e.Status is 429 or 503) { throw new InvalidOperationException(e.Message, e); }   // busy: Hangfire retries
             Identified(item, part);
             await desk.SaveChangesAsync(CancellationToken.None);
         }

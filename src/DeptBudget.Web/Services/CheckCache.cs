@@ -12,7 +12,7 @@ namespace DeptBudget.Web.Services;
 /// not by their number — one answer can be a hundred megabytes. A miss is read and checked through the
 /// <see cref="ReadGate"/>.
 /// </summary>
-public sealed class CheckCache(CheckService checks, ReadGate gate, Workers.IUploadReader reader, DeptBudgetSettings settings) : IDisposable
+public sealed class CheckCache(ReadGate gate, Workers.IUploadReader reader, DeptBudgetSettings settings) : IDisposable
 {
     public sealed record Entry(Disclosure Disclosure, IReadOnlyList<FindingView> Findings, int Errors, int Warnings);
 
@@ -24,9 +24,9 @@ public sealed class CheckCache(CheckService checks, ReadGate gate, Workers.IUplo
         if (_cache.TryGetValue(key, out Entry? hit) && hit is not null) return hit;
         var (entry, size) = await gate.RunAsync(client, () =>
         {
-            var disclosure = reader.Read(content, name, ct);
-            var all = checks.Check(disclosure);
-            var e = new Entry(disclosure, CheckService.Capped(all), all.Count(f => f.IsError), all.Count(f => f.IsWarning));
+            // Read and checked together: in a read worker both are bounded by its limits.
+            var c = reader.ReadAndCheck(content, name, ct);
+            var e = new Entry(c.Disclosure, c.Findings, c.Errors, c.Warnings);
             return (e, EstimatedBytes(e));
         }, ct);
         // One answer larger than an eighth of the cache would push out many others; it is answered, not kept.

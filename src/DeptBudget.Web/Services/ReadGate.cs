@@ -36,12 +36,17 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
 
     /// <summary>Processor time one read may use; also the longest a request waits for its turn.</summary>
     public TimeSpan TimeLimit => TimeSpan.FromSeconds(Math.Max(1, settings.Limits.ReadSeconds));
-    /// <summary>Wall-clock time a read may take once started, however busy the machine.</summary>
+    /// <summary>
+    /// Wall-clock time a request may take from its arrival at the gate to its answer, however busy the machine: its wait
+    /// for its turn and a slot counts too (issue 17: a request that waited for its previous read to stop, then got a
+    /// full limit of its own, was answered after 41 s against 30 s).
+    /// </summary>
     public TimeSpan WallLimit => TimeSpan.FromSeconds(Math.Max(settings.Limits.ReadSeconds, settings.Limits.ReadWallSeconds));
 
     /// <summary>Runs <paramref name="work"/> for <paramref name="client"/>; 429 when the client's queue is full, 422 at the time limit.</summary>
     public async Task<T> RunAsync<T>(string client, Func<T> work, CancellationToken aborted)
     {
+        var until = DateTime.UtcNow + WallLimit;
         var lane = _lanes.GetOrAdd(client, _ => new ClientLane());
         if (Interlocked.Increment(ref lane.Waiting) > Math.Max(1, settings.Limits.ReadQueuePerClient) + 1)
         {
@@ -56,20 +61,22 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
             TimeSpan laneWait = default;
             try
             {
-                tookLane = await WaitForLaneAsync(lane, aborted);
+                tookLane = await WaitForLaneAsync(lane, until, aborted);
                 laneWait = queued.Elapsed;
                 // Waiting counts against the time limit too: a request is answered within it, whatever the queue.
-                if (tookLane) tookSlot = await _slots.WaitAsync(Max(TimeLimit - laneWait, TimeSpan.FromSeconds(1)), aborted);
-                if (!tookSlot) throw new OperationCanceledException();
+                if (tookLane) tookSlot = await _slots.WaitAsync(Min(Max(TimeLimit - laneWait, TimeSpan.FromSeconds(1)), Left(until)), aborted);
+                // A turn that came with nothing left of the limit is not started: the work could only stop at once.
+                if (!tookSlot || Passed(until)) throw new OperationCanceledException();
             }
             catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
             {
+                if (Passed(until)) throw WaitedPastWallLimit(client, queued.Elapsed);
                 throw new IntakeException(503, $"服务器繁忙：{TimeLimit.TotalSeconds:0} 秒内没有空闲的读取位置，请稍后再试");
             }
             var slotWait = queued.Elapsed - laneWait;
-            var running = Start(lane, work, aborted, out var slot);
+            var running = Start(lane, work, until, aborted, out var slot);
             tookLane = tookSlot = false;   // the thread owns them now
-            try { return await Answer(running, WallLimit, aborted); }
+            try { return await Answer(running, until, aborted); }
             finally
             {
                 // Answered before the work ended (at the limit, or the client went): the client's next request may
@@ -90,21 +97,35 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>What is left of the wall limit of a request that ends at <paramref name="until"/>; never negative (a wait of it must not be).</summary>
+    private static TimeSpan Left(DateTime until) => Max(until - DateTime.UtcNow, TimeSpan.Zero);
+
+    // A wait bounded by what was left ends up to a timer tick early (its timeout is whole milliseconds on a coarse timer).
+    private static bool Passed(DateTime until) => Left(until) < TimeSpan.FromMilliseconds(20);
+
+    private IntakeException WaitedPastWallLimit(string client, TimeSpan waited)
+    {
+        log.LogWarning("A read for {Client} waited {Seconds:0.0} s for its turn, its whole {Limit} s limit; answered 422", client, waited.TotalSeconds, WallLimit.TotalSeconds);
+        return new IntakeException(422, $"读取超过 {WallLimit.TotalSeconds:0} 秒的时限（自请求到达起计，含排队等待），未能开始读取（服务器繁忙），请稍后再试");
+    }
 
     /// <summary>
     /// The client's turn. Its next request may arrive while its previous one, already answered at its limit, is
     /// still stopping: a read worker killed on a machine at load 100 took over 10 s to end, and the client's next
-    /// fuzz case was refused 503 after waiting the time limit for it (issue 17). That wait is bounded by the wall
-    /// limit instead; a lane held by a read still running within its limits is waited for only the time limit.
+    /// fuzz case was refused 503 after waiting the time limit for it (issue 17). That wait is bounded by what is left
+    /// of the request's own wall limit instead; a lane held by a read still running within its limits is waited for
+    /// only the time limit.
     /// </summary>
-    private async Task<bool> WaitForLaneAsync(ClientLane lane, CancellationToken aborted)
+    private async Task<bool> WaitForLaneAsync(ClientLane lane, DateTime until, CancellationToken aborted)
     {
-        if (await lane.Running.WaitAsync(TimeLimit, aborted)) return true;
-        return lane.Stopping && await lane.Running.WaitAsync(WallLimit, aborted);
+        if (await lane.Running.WaitAsync(Min(TimeLimit, Left(until)), aborted)) return true;
+        return lane.Stopping && await lane.Running.WaitAsync(Left(until), aborted);
     }
 
     // The thread owns the slot and the lane from here on: they are released when the work ends, not when the answer goes.
-    private Task<T> Start<T>(ClientLane lane, Func<T> work, CancellationToken aborted, out Slot slot)
+    private Task<T> Start<T>(ClientLane lane, Func<T> work, DateTime until, CancellationToken aborted, out Slot slot)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var (cpu, wall) = (TimeLimit, WallLimit);
@@ -117,7 +138,8 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
             using var moving = new Timer(_ => slot.MoveToLong(), null, DemoteAfter, Timeout.InfiniteTimeSpan);
             try
             {
-                using (ReadScope.Enter(cpu, wall, aborted)) done.TrySetResult(work());
+                // The wall limit ends where the request's does (a read worker takes it from here too), not a full limit from now.
+                using (ReadScope.Enter(cpu, wall, until, aborted)) done.TrySetResult(work());
             }
             catch (Exception e) { done.TrySetException(e); }
             finally
@@ -160,13 +182,16 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
         }
     }
 
-    private async Task<T> Answer<T>(Task<T> work, TimeSpan limit, CancellationToken aborted)
+    private async Task<T> Answer<T>(Task<T> work, DateTime until, CancellationToken aborted)
     {
         // A little grace over the limit for the work's own check to answer with the place it reached.
-        var late = Task.Delay(limit + TimeSpan.FromSeconds(1), aborted);
+        var late = Task.Delay(Left(until) + AnswerGrace, aborted);
         if (await Task.WhenAny(work, late) == work) return await work;
         aborted.ThrowIfCancellationRequested();
-        log.LogWarning("A read ran past its {Seconds} s limit without reaching a check; answered 422, the work stops at its next check", limit.TotalSeconds);
-        throw new IntakeException(422, $"读取超过 {limit.TotalSeconds:0} 秒的时限，已停止（文件过于复杂）");
+        log.LogWarning("A read ran past its {Seconds} s limit without reaching a check; answered 422, the work stops at its next check", WallLimit.TotalSeconds);
+        throw new IntakeException(422, $"读取超过 {WallLimit.TotalSeconds:0} 秒的时限，已停止（文件过于复杂或服务器繁忙）");
     }
+
+    /// <summary>The most an answer comes after the request's wall limit: the work's own check answers with its place within it.</summary>
+    public static readonly TimeSpan AnswerGrace = TimeSpan.FromSeconds(1);
 }

@@ -14,7 +14,7 @@ public static class ServiceSetup
             var settings = sp.GetRequiredService<DeptBudgetSettings>();
             var program = settings.Limits.ReadWorker;
             return string.IsNullOrWhiteSpace(program) || program == "in-process"
-                ? new Workers.InProcessReader(settings)
+                ? new Workers.InProcessReader(settings, sp.GetRequiredService<CheckService>())
                 : new Workers.WorkerPool(program, settings, sp.GetRequiredService<ILogger<Workers.WorkerPool>>());
         });
         services.AddSingleton<CheckCache>();

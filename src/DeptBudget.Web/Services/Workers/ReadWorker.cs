@@ -1,3 +1,5 @@
+using System.Text.Json;
+using DeptBudget.Checks;
 using DeptBudget.Model.Json;
 using DeptBudget.Reading.Guards;
 
@@ -18,6 +20,8 @@ public static class ReadWorker
     private const int StackBytes = 64 * 1024 * 1024;
     private static readonly TimeSpan DemoteAfter = ReadGate.DemoteAfter;
     private const long KeepHeapBytes = 32L << 20;
+    // The checks the server runs (DeptBudget.Checks and the completeness findings), built once per worker.
+    private static readonly Lazy<RulesChecker> Checks = new(() => new RulesChecker(Checker.Default));
 
     public static int Serve(Stream input, Stream output)
     {
@@ -43,13 +47,26 @@ public static class ReadWorker
         using var demotion = LongReads.Watch(DemoteAfter);
         try
         {
-            using (ReadScope.Enter(TimeSpan.FromMilliseconds(r.CpuMilliseconds), TimeSpan.FromMilliseconds(r.WallMilliseconds), CancellationToken.None))
-                return new ReadAnswer(200, BudgetJson.Serialize(Intake.Read(r.Files, r.MaxBytes, r.MaxTotalBytes)), false);
+            // The wall limit as the server counts it, from the request's arrival: what was left of it when it was sent.
+            using (ReadScope.Enter(TimeSpan.FromMilliseconds(r.CpuMilliseconds), TimeSpan.FromMilliseconds(r.WallMilliseconds),
+                DateTime.UtcNow + TimeSpan.FromMilliseconds(r.WallLeftMilliseconds ?? r.WallMilliseconds), CancellationToken.None))
+            {
+                var disclosure = Intake.Read(r.Files, r.MaxBytes, r.MaxTotalBytes);
+                // The checks here too, not in the server: their loops know no deadline, and a crafted budget that makes
+                // them slow then costs this worker (killed at the limits), not the server's processor (issue 17).
+                return new ReadAnswer(200, BudgetJson.Serialize(disclosure), false, r.Check ? CheckedJson(disclosure) : null);
+            }
         }
         catch (IntakeException e) { return new ReadAnswer(e.Status, e.Message, false); }
         // The managed heap's hard limit (DOTNET_GCHeapHardLimit) was reached: answer, then end so the memory goes back.
         catch (OutOfMemoryException) { return new ReadAnswer(422, $"读取所需内存超过 {memoryMb} MB 的上限，已停止（文件过于复杂）", true); }
         catch (Exception e) { return new ReadAnswer(500, $"{e.GetType().Name}: {e.Message}", true); }
+    }
+
+    private static string CheckedJson(DeptBudget.Model.Disclosure disclosure)
+    {
+        var all = Checks.Value.Check(disclosure);
+        return JsonSerializer.Serialize(new CheckedFindings(CheckService.Capped(all), all.Count(f => f.IsError), all.Count(f => f.IsWarning)), CheckService.Json);
     }
 
     private static ReadAnswer OnLargeStack(Func<ReadAnswer> work)

@@ -25,24 +25,18 @@ internal sealed class ShortReadsFirst
         public bool Paused { get; set; }
     }
 
-    public Read Enter(WorkerProcess worker)
-    {
-        var read = new Read(worker);
-        lock (_lock)
-        {
-            _short.Add(read);
-            Apply();
-        }
-        return read;
-    }
+    /// <summary>A read starting: short until <see cref="BecameLong"/>.</summary>
+    public Read Enter(WorkerProcess worker) => Add(_short, worker);
 
     /// <summary>A worker starting and warming up: it runs only while no short read does.</summary>
-    public Read Warming(WorkerProcess worker)
+    public Read Warming(WorkerProcess worker) => Add(_warming, worker);
+
+    private Read Add(List<Read> to, WorkerProcess worker)
     {
         var read = new Read(worker);
         lock (_lock)
         {
-            _warming.Add(read);
+            to.Add(read);
             Apply();
         }
         return read;

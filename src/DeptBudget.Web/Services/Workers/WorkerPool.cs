@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using DeptBudget.Model;
 using DeptBudget.Model.Json;
+using DeptBudget.Reading.Guards;
 
 namespace DeptBudget.Web.Services.Workers;
 
@@ -44,20 +46,38 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     private long MemoryBytes => Math.Max(64, _settings.Limits.ReadWorkerMemoryMB) * 1024L * 1024;
     private TimeSpan Cpu => TimeSpan.FromSeconds(Math.Max(1, _settings.Limits.ReadSeconds));
-    private string WallLimitReached => $"读取超过 {Wall.TotalSeconds:0} 秒的时限，已停止（文件过于复杂或服务器繁忙）";
+    private static string WallLimitReached(TimeSpan wall) => $"读取超过 {wall.TotalSeconds:0} 秒的时限，已停止（文件过于复杂或服务器繁忙）";
     private TimeSpan Wall => TimeSpan.FromSeconds(Math.Max(_settings.Limits.ReadSeconds, _settings.Limits.ReadWallSeconds));
 
     public Disclosure Read(byte[] content, string name, CancellationToken aborted) =>
         Read([new UploadFile(name, content)], _settings.Limits.MaxUploadBytes, aborted);
 
-    public Disclosure Read(IReadOnlyList<UploadFile> files, long maxTotalBytes, CancellationToken aborted)
+    public Disclosure Read(IReadOnlyList<UploadFile> files, long maxTotalBytes, CancellationToken aborted) =>
+        Load(Ask(Request(files, maxTotalBytes, check: false), aborted));
+
+    /// <summary>The checks run in the worker too, so that checks a crafted budget makes slow are stopped at the read's limits.</summary>
+    public CheckedUpload ReadAndCheck(byte[] content, string name, CancellationToken aborted)
+    {
+        var answer = Ask(Request([new UploadFile(name, content)], _settings.Limits.MaxUploadBytes, check: true), aborted);
+        var disclosure = Load(answer);
+        CheckedFindings? findings;
+        try { findings = answer.Findings is null ? null : JsonSerializer.Deserialize<CheckedFindings>(answer.Findings, CheckService.Json); }
+        catch (JsonException e) { throw new InvalidOperationException("read worker answered findings that do not load: " + e.Message, e); }
+        if (findings is null) throw new InvalidOperationException("read worker answered no findings to a check");
+        return new CheckedUpload(disclosure, findings.Findings, findings.Errors, findings.Warnings);
+    }
+
+    private ReadRequest Request(IReadOnlyList<UploadFile> files, long maxTotalBytes, bool check)
     {
         // Refused here, before the bytes are copied to a worker: more files than one disclosure has.
         if (files.Count == 0) throw new IntakeException(400, "请选择文件");
         if (files.Count > Intake.MaxFiles) throw new IntakeException(400, $"一份预算最多 {Intake.MaxFiles} 个文件，收到 {files.Count} 个");
-        var request = new ReadRequest([.. files.Select(f => f with { Name = Path.GetFileName(f.Name) })],
-            (int)Cpu.TotalMilliseconds, (int)Wall.TotalMilliseconds, _settings.Limits.MaxUploadBytes, maxTotalBytes);
-        var answer = Ask(request, aborted);
+        return new ReadRequest([.. files.Select(f => f with { Name = Path.GetFileName(f.Name) })],
+            (int)Cpu.TotalMilliseconds, (int)Wall.TotalMilliseconds, _settings.Limits.MaxUploadBytes, maxTotalBytes, check);
+    }
+
+    private Disclosure Load(ReadAnswer answer)
+    {
         Replenish();
         if (answer.Status == 200)
         {
@@ -70,12 +90,23 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     private ReadAnswer Ask(ReadRequest request, CancellationToken aborted)
     {
+        // The wall limit counts from the request's arrival at the gate (the ReadScope of the gate's read thread): its
+        // wait there and here for a worker are part of it. Outside a gate (tools, tests) it counts from here.
+        var (wall, until) = ReadScope.WallClock ?? (Wall, DateTime.UtcNow + Wall);
         var taking = Stopwatch.StartNew();
-        var worker = Take(aborted, taking);
+        var worker = Take(aborted, until, wall);
         var taken = taking.Elapsed;
         var keep = false;
         try
         {
+            var left = until - DateTime.UtcNow;
+            // Nothing left to read in: the worker, unused, goes back warm.
+            if (left <= TimeSpan.Zero) { keep = true; throw new IntakeException(422, WallLimitReached(wall)); }
+            request = request with
+            {
+                WallMilliseconds = (int)wall.TotalMilliseconds,
+                WallLeftMilliseconds = (int)Math.Clamp(left.TotalMilliseconds, 1, wall.TotalMilliseconds),
+            };
             try { ReadFrames.WriteRequest(worker.Input, request); }
             catch (IOException)
             {
@@ -85,7 +116,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 worker = WorkerProcess.Start(_program, MemoryBytes);
                 ReadFrames.WriteRequest(worker.Input, request);
             }
-            var answer = Watch(worker, aborted, taking);
+            var answer = Watch(worker, aborted, taking, until, wall);
             _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): answered {Status} in {Ms:0} ms",
                 worker.Id, taken.TotalMilliseconds, answer.Status, (taking.Elapsed - taken).TotalMilliseconds);
             keep = !answer.Retire && ++worker.Served < ReadsPerWorker && worker.Usage().Resident < MemoryBytes / 2;
@@ -100,17 +131,18 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     }
 
     // On the gate's read thread, which may block: the worker's answer arrives asynchronously while its use is watched.
-    // The wall-clock limit counts from the read's start (started), its wait for a worker included.
-    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started)
+    // The wall-clock limit ends at until (the request's arrival and its limit); started counts from the read's start, for logs.
+    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, DateTime until, TimeSpan wall)
     {
         var answering = ReadFrames.ReadAnswerAsync(worker.Output, maxText: MaxAnswerBytes);
         var cpuAtStart = worker.Usage().Cpu;
         var read = _running.Enter(worker);
-        try { return Watch(worker, aborted, started, answering, cpuAtStart, read); }
+        try { return Watch(worker, aborted, started, until, wall, answering, cpuAtStart, read); }
         finally { _running.Leave(read); }
     }
 
-    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, Task<ReadAnswer?> answering, TimeSpan cpuAtStart, ShortReadsFirst.Read read)
+    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, DateTime until, TimeSpan wall,
+        Task<ReadAnswer?> answering, TimeSpan cpuAtStart, ShortReadsFirst.Read read)
     {
         var isLong = false;
         while (!answering.Wait(Poll))
@@ -121,7 +153,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 aborted.IsCancellationRequested ? "请求已取消，读取已停止"
                 : resident > MemoryBytes ? $"读取所需内存超过 {MemoryBytes >> 20} MB 的上限，已停止（文件过于复杂）"
                 : cpu - cpuAtStart > Cpu + Grace ? $"读取用时超过 {Cpu.TotalSeconds:0} 秒（处理器时间）的时限，已停止（文件过于复杂）"
-                : started.Elapsed > Wall + Grace ? WallLimitReached
+                : DateTime.UtcNow > until + Grace ? WallLimitReached(wall)
                 : null;
             if (limit is null) continue;
             worker.Kill();
@@ -151,7 +183,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     /// on a loaded machine). Every take starts a replacement in the background at once, so that the warm ones
     /// stay as many as configured while others read.
     /// </summary>
-    private WorkerProcess Take(CancellationToken aborted, Stopwatch waited)
+    private WorkerProcess Take(CancellationToken aborted, DateTime until, TimeSpan wall)
     {
         WorkerProcess? taken = null;
         Interlocked.Increment(ref _waiting);
@@ -170,7 +202,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 // Workers cannot be started (the program is missing or broken): the reason, not an endless wait.
                 if (Volatile.Read(ref _startFailure) is { } e && Volatile.Read(ref _starting) == 0)
                     throw new InvalidOperationException("cannot start a read worker: " + e.Message, e);
-                if (waited.Elapsed > Wall + Grace) throw new IntakeException(422, WallLimitReached);
+                if (DateTime.UtcNow > until) throw new IntakeException(422, WallLimitReached(wall));
             }
         }
         finally { Interlocked.Decrement(ref _waiting); }
@@ -230,7 +262,9 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     {
         var dir = StartupInitializer.SamplesDirectory(settings);
         var file = dir is null ? null : new DirectoryInfo(dir).GetFiles("*.txt").OrderBy(f => f.Length).FirstOrDefault();
-        return file is null ? null : new ReadRequest(file.Name, File.ReadAllBytes(file.FullName), 10_000, 30_000, settings.Limits.MaxUploadBytes);
+        // Checked too: the first check in a process compiles the rules, as costly again as the reader's first read.
+        return file is null ? null : new ReadRequest([new UploadFile(file.Name, File.ReadAllBytes(file.FullName))], 10_000, 30_000,
+            settings.Limits.MaxUploadBytes, settings.Limits.MaxUploadBytes, Check: true);
     }
 
     private void WarmUp(WorkerProcess w)
