@@ -17,6 +17,7 @@ public static class ReadWorker
     // As the in-process read thread: deep but legal structures recurse below the pre-scans' bounds.
     private const int StackBytes = 64 * 1024 * 1024;
     private static readonly TimeSpan DemoteAfter = ReadGate.DemoteAfter;
+    // Read once: the measurements of issue 17 compare levels without a rebuild (DEPTBUDGET_LONG_READ_NICE).
     private const long KeepHeapBytes = 32L << 20;
 
     public static int Serve(Stream input, Stream output)
@@ -40,7 +41,7 @@ public static class ReadWorker
     private static ReadAnswer Answer(ReadRequest r, string memoryMb)
     {
         // As in the server: a read still running after a while yields the CPU to the short reads of other users.
-        using var demotion = LongReads.Watch(DemoteAfter);
+        using var demotion = LongReads.Watch(ReadGate.StartsLong(r.Files.Sum(f => (long)f.Content.Length)) ? TimeSpan.Zero : DemoteAfter, LongReads.WorkerNice);
         try
         {
             using (ReadScope.Enter(TimeSpan.FromMilliseconds(r.CpuMilliseconds), TimeSpan.FromMilliseconds(r.WallMilliseconds), CancellationToken.None))

@@ -73,6 +73,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
         var taking = Stopwatch.StartNew();
         var worker = Take(aborted, taking);
         var taken = taking.Elapsed;
+        var cpuBefore = worker.Usage().Cpu;
         var keep = false;
         try
         {
@@ -85,9 +86,9 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 worker = WorkerProcess.Start(_program, MemoryBytes);
                 ReadFrames.WriteRequest(worker.Input, request);
             }
-            var answer = Watch(worker, aborted, taking);
-            _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): answered {Status} in {Ms:0} ms",
-                worker.Id, taken.TotalMilliseconds, answer.Status, (taking.Elapsed - taken).TotalMilliseconds);
+            var answer = Watch(worker, aborted, taking, ReadGate.StartsLong(request.Files.Sum(f => (long)f.Content.Length)));
+            _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): {Name} answered {Status} in {Ms:0} ms, {Cpu:0} ms of processor",
+                worker.Id, taken.TotalMilliseconds, request.Files[0].Name, answer.Status, (taking.Elapsed - taken).TotalMilliseconds, (worker.Usage().Cpu - cpuBefore).TotalMilliseconds);
             keep = !answer.Retire && ++worker.Served < ReadsPerWorker && worker.Usage().Resident < MemoryBytes / 2;
             return answer;
         }
@@ -101,18 +102,17 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     // On the gate's read thread, which may block: the worker's answer arrives asynchronously while its use is watched.
     // The wall-clock limit counts from the read's start (started), its wait for a worker included.
-    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started)
+    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, bool startsLong)
     {
         var answering = ReadFrames.ReadAnswerAsync(worker.Output, maxText: MaxAnswerBytes);
         var cpuAtStart = worker.Usage().Cpu;
-        var read = _running.Enter(worker);
-        try { return Watch(worker, aborted, started, answering, cpuAtStart, read); }
+        var read = _running.Enter(worker, startsLong);
+        try { return Watch(worker, aborted, started, answering, cpuAtStart, read, startsLong); }
         finally { _running.Leave(read); }
     }
 
-    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, Task<ReadAnswer?> answering, TimeSpan cpuAtStart, ShortReadsFirst.Read read)
+    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, Task<ReadAnswer?> answering, TimeSpan cpuAtStart, ShortReadsFirst.Read read, bool isLong)
     {
-        var isLong = false;
         while (!answering.Wait(Poll))
         {
             var (cpu, resident) = worker.Usage();
