@@ -12,16 +12,25 @@ internal static class LongReads
     private const int PrioProcess = 0;   // with a thread id, setpriority acts on that thread alone
     // Mild on purpose: at nice 15 a long legitimate read (a 171-page PDF) starved on a machine busy with
     // other processes (6 pages in 30 s at load 40); at 5 it still gets a third of a normal thread's share.
-    private const int Nice = 5;
+    public const int Nice = 5;
+
+    /// <summary>
+    /// In a read worker the read thread is the process's only work, so it can go to the bottom: a long read there
+    /// uses the processor the server and the short reads leave (nice 19 weighs 15 against a normal thread's 1024).
+    /// At nice 5 the one long read left running took a quarter of a core from each normal check it shared a core
+    /// with (issue 17). The server's own read threads stay at <see cref="Nice"/>: at the bottom, one holding a lock
+    /// of the server would hold up everybody.
+    /// </summary>
+    public static readonly int WorkerNice = int.TryParse(Environment.GetEnvironmentVariable("DEPTBUDGET_LONG_READ_NICE"), out var n) ? Math.Clamp(n, 0, 19) : 19;
 
     /// <summary>Call on the read thread; dispose when the read ends (before the thread exits).</summary>
-    public static IDisposable Watch(TimeSpan after)
+    public static IDisposable Watch(TimeSpan after, int nice = Nice)
     {
         if (!OperatingSystem.IsLinux()) return Nothing.Instance;
         int tid;
         try { tid = gettid(); }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException) { return Nothing.Instance; }
-        return new Demotion(tid, after);
+        return new Demotion(tid, after, nice);
     }
 
     private sealed class Demotion : IDisposable
@@ -36,9 +45,11 @@ internal static class LongReads
 
         // Processor time, not wall time: on a machine busy with other work a short read spans far more wall
         // time than it uses, and demoting it would put it behind everything else (p99 of normal checks).
-        public Demotion(int tid, TimeSpan after)
+        private readonly int _nice;
+
+        public Demotion(int tid, TimeSpan after, int nice)
         {
-            (_tid, _after) = (tid, after);
+            (_tid, _after, _nice) = (tid, after, nice);
             var every = TimeSpan.FromMilliseconds(Math.Max(10, after.TotalMilliseconds / 2));
             _timer = new Timer(_ => Demote(), null, every, every);
         }
@@ -50,7 +61,7 @@ internal static class LongReads
             {
                 if (_ended || _demoted || CpuOf(_tid) is not { } cpu || cpu < _after) return;
                 _demoted = true;
-                _ = setpriority(PrioProcess, _tid, Nice);
+                _ = setpriority(PrioProcess, _tid, _nice);
                 _timer.Change(Timeout.Infinite, Timeout.Infinite);
             }
         }

@@ -19,8 +19,20 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
     // Deep but legal structures (nested tables, long formulas) recurse; the pre-scans bound the depth,
     // the stack gives room below the bounds.
     private const int StackBytes = 64 * 1024 * 1024;
-    // A normal check takes a twentieth of a second; a read still running after this yields the CPU to them.
-    public static readonly TimeSpan DemoteAfter = TimeSpan.FromMilliseconds(200);
+    // A normal check's read uses ~20 ms of processor time (seed 000, warm worker); a read still running after this
+    // yields the CPU to them. 200 ms let each hostile upload refused after its pre-scan take 0.2 s of a core at full
+    // priority: ~4 a second from four clients held 0.4 of the two cores against the normal checks (issue 17).
+    public static readonly TimeSpan DemoteAfter = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Uploads this large are long from their start: reading a megabyte costs far more than <see cref="DemoteAfter"/>
+    /// (a 30 KB text takes ~20 ms, a 1 MB PDF a second or more), so they can only become long, and the processor time
+    /// they would take at full priority before that is what other users' short checks wait for.
+    /// </summary>
+    public const long LongFromBytes = 1L << 20;
+
+    /// <summary>Whether a read of <paramref name="bytes"/> is long before it starts (<see cref="LongFromBytes"/>).</summary>
+    public static bool StartsLong(long bytes) => bytes >= LongFromBytes;
 
     private readonly SemaphoreSlim _slots = new(Math.Max(1, settings.Limits.ReadConcurrency));
     private readonly SemaphoreSlim _longSlots = new(Math.Max(0, settings.Limits.LongReadConcurrency));

@@ -19,6 +19,7 @@ public static class ReadWorker
     // As the in-process read thread: deep but legal structures recurse below the pre-scans' bounds.
     private const int StackBytes = 64 * 1024 * 1024;
     private static readonly TimeSpan DemoteAfter = ReadGate.DemoteAfter;
+    // Read once: the measurements of issue 17 compare levels without a rebuild (DEPTBUDGET_LONG_READ_NICE).
     private const long KeepHeapBytes = 32L << 20;
     // The checks the server runs (DeptBudget.Checks and the completeness findings), built once per worker.
     private static readonly Lazy<RulesChecker> Checks = new(() => new RulesChecker(Checker.Default));
@@ -44,7 +45,7 @@ public static class ReadWorker
     private static ReadAnswer Answer(ReadRequest r, string memoryMb)
     {
         // As in the server: a read still running after a while yields the CPU to the short reads of other users.
-        using var demotion = LongReads.Watch(DemoteAfter);
+        using var demotion = LongReads.Watch(ReadGate.StartsLong(r.Files.Sum(f => (long)f.Content.Length)) ? TimeSpan.Zero : DemoteAfter, LongReads.WorkerNice);
         try
         {
             // The wall limit as the server counts it, from the request's arrival: what was left of it when it was sent.

@@ -2,7 +2,8 @@ namespace DeptBudget.Web.Services.Workers;
 
 /// <summary>
 /// The processor for short reads first. A read is short until its worker has used <see cref="ReadGate.DemoteAfter"/>
-/// of processor time (a normal check's read uses a tenth of that); then it is long. While any short read runs,
+/// of processor time (a normal check's read uses a fifth of that); then it is long. An upload of a megabyte or more
+/// is long from its start (<see cref="ReadGate.StartsLong"/>). While any short read runs,
 /// only the oldest long read keeps running and the others' workers are paused (SIGSTOP), so that on two cores
 /// four hostile uploads cannot hold the processor a normal check needs (issue 17: lowering them to nice 5 still
 /// left them two thirds of the cores' weight against two normal reads). When no short read runs, all long reads
@@ -18,6 +19,19 @@ internal sealed class ShortReadsFirst
     private readonly List<Read> _short = [];
     private readonly List<Read> _long = [];   // in the order they became long
     private readonly List<Read> _warming = [];
+    // When the last short read ended; paused reads resume only after this long without a short one.
+    private long _shortEndedAt = long.MinValue / 2;
+    private readonly Timer _resume;
+
+    /// <summary>
+    /// Paused reads resume only when no short read has run for this long. A normal check spends part of its time in
+    /// the server (its answer's JSON, the response) between its worker's read and the next request's: resumed at
+    /// once in those gaps, four hostile workers at nice 5 took the cores from the server's part of the checks
+    /// (issue 17: the workers used 1.1 of the 2 cores under four hostile clients, p50 of the checks 2.7× quiet).
+    /// </summary>
+    internal static readonly TimeSpan QuietBeforeResume = TimeSpan.FromMilliseconds(250);
+
+    public ShortReadsFirst() => _resume = new Timer(_ => { lock (_lock) Apply(); });
 
     internal sealed class Read(WorkerProcess worker)
     {
@@ -25,8 +39,8 @@ internal sealed class ShortReadsFirst
         public bool Paused { get; set; }
     }
 
-    /// <summary>A read starting: short until <see cref="BecameLong"/>.</summary>
-    public Read Enter(WorkerProcess worker) => Add(_short, worker);
+    /// <summary>A read starting: short, or long from its start (<see cref="ReadGate.StartsLong"/>).</summary>
+    public Read Enter(WorkerProcess worker, bool isLong = false) => Add(isLong ? _long : _short, worker);
 
     /// <summary>A worker starting and warming up: it runs only while no short read does.</summary>
     public Read Warming(WorkerProcess worker) => Add(_warming, worker);
@@ -57,7 +71,7 @@ internal sealed class ShortReadsFirst
     {
         lock (_lock)
         {
-            _short.Remove(read);
+            if (_short.Remove(read) && _short.Count == 0) _shortEndedAt = Environment.TickCount64;
             _long.Remove(read);
             _warming.Remove(read);
             if (read.Paused) { read.Worker.Resume(); read.Paused = false; }
@@ -71,7 +85,10 @@ internal sealed class ShortReadsFirst
     // Under the lock.
     private void Apply()
     {
-        var shortRunning = _short.Count > 0;
+        var quietFor = Environment.TickCount64 - _shortEndedAt;
+        var shortRunning = _short.Count > 0 || quietFor < QuietBeforeResume.TotalMilliseconds;
+        // Looked at again when the quiet time is over, so that paused reads resume then.
+        if (_short.Count == 0 && shortRunning) _resume.Change(TimeSpan.FromMilliseconds(QuietBeforeResume.TotalMilliseconds - quietFor + 1), Timeout.InfiniteTimeSpan);
         for (var i = 0; i < _long.Count; i++)
         {
             var read = _long[i];

@@ -96,6 +96,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
         var taking = Stopwatch.StartNew();
         var worker = Take(aborted, until, wall);
         var taken = taking.Elapsed;
+        var cpuBefore = worker.Usage().Cpu;
         var keep = false;
         try
         {
@@ -116,9 +117,9 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 worker = WorkerProcess.Start(_program, MemoryBytes);
                 ReadFrames.WriteRequest(worker.Input, request);
             }
-            var answer = Watch(worker, aborted, taking, until, wall);
-            _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): answered {Status} in {Ms:0} ms",
-                worker.Id, taken.TotalMilliseconds, answer.Status, (taking.Elapsed - taken).TotalMilliseconds);
+            var answer = Watch(worker, aborted, taking, until, wall, ReadGate.StartsLong(request.Files.Sum(f => (long)f.Content.Length)));
+            _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): {Name} answered {Status} in {Ms:0} ms, {Cpu:0} ms of processor",
+                worker.Id, taken.TotalMilliseconds, request.Files[0].Name, answer.Status, (taking.Elapsed - taken).TotalMilliseconds, (worker.Usage().Cpu - cpuBefore).TotalMilliseconds);
             keep = !answer.Retire && ++worker.Served < ReadsPerWorker && worker.Usage().Resident < MemoryBytes / 2;
             return answer;
         }
@@ -132,19 +133,18 @@ public sealed class WorkerPool : IUploadReader, IDisposable
 
     // On the gate's read thread, which may block: the worker's answer arrives asynchronously while its use is watched.
     // The wall-clock limit ends at until (the request's arrival and its limit); started counts from the read's start, for logs.
-    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, DateTime until, TimeSpan wall)
+    private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, DateTime until, TimeSpan wall, bool startsLong)
     {
         var answering = ReadFrames.ReadAnswerAsync(worker.Output, maxText: MaxAnswerBytes);
         var cpuAtStart = worker.Usage().Cpu;
-        var read = _running.Enter(worker);
-        try { return Watch(worker, aborted, started, until, wall, answering, cpuAtStart, read); }
+        var read = _running.Enter(worker, startsLong);
+        try { return Watch(worker, aborted, started, until, wall, answering, cpuAtStart, read, startsLong); }
         finally { _running.Leave(read); }
     }
 
     private ReadAnswer Watch(WorkerProcess worker, CancellationToken aborted, Stopwatch started, DateTime until, TimeSpan wall,
-        Task<ReadAnswer?> answering, TimeSpan cpuAtStart, ShortReadsFirst.Read read)
+        Task<ReadAnswer?> answering, TimeSpan cpuAtStart, ShortReadsFirst.Read read, bool isLong)
     {
-        var isLong = false;
         while (!answering.Wait(Poll))
         {
             var (cpu, resident) = worker.Usage();
