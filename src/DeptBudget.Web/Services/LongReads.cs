@@ -15,13 +15,13 @@ internal static class LongReads
     public const int Nice = 5;
 
     /// <summary>
-    /// In a read worker the read thread is the process's only work, so it can go to the bottom: a long read there
-    /// uses the processor the server and the short reads leave (nice 19 weighs 15 against a normal thread's 1024).
-    /// At nice 5 the one long read left running took a quarter of a core from each normal check it shared a core
-    /// with (issue 17). The server's own read threads stay at <see cref="Nice"/>: at the bottom, one holding a lock
-    /// of the server would hold up everybody.
+    /// In a read worker the read thread is the process's only work, so it can go lower: nice 10 weighs 110 against a
+    /// normal thread's 1024. At nice 5 (335) the one long read left running took a quarter of a core from each normal
+    /// check it shared a core with (issue 17); at nice 19 (15) a normal read that passed the demotion point while its
+    /// worker was still compiling waited seconds. The server's own read threads stay at <see cref="Nice"/>: lower, one
+    /// holding a lock of the server would hold up everybody.
     /// </summary>
-    public static readonly int WorkerNice = int.TryParse(Environment.GetEnvironmentVariable("DEPTBUDGET_LONG_READ_NICE"), out var n) ? Math.Clamp(n, 0, 19) : 19;
+    public static readonly int WorkerNice = int.TryParse(Environment.GetEnvironmentVariable("DEPTBUDGET_LONG_READ_NICE"), out var n) ? Math.Clamp(n, 0, 19) : 10;
 
     /// <summary>Call on the read thread; dispose when the read ends (before the thread exits).</summary>
     public static IDisposable Watch(TimeSpan after, int nice = Nice)

@@ -20,9 +20,9 @@ public sealed class ReadGate(DeptBudgetSettings settings, ILogger<ReadGate> log)
     // the stack gives room below the bounds.
     private const int StackBytes = 64 * 1024 * 1024;
     // A normal check's read uses ~20 ms of processor time (seed 000, warm worker); a read still running after this
-    // yields the CPU to them. 200 ms let each hostile upload refused after its pre-scan take 0.2 s of a core at full
-    // priority: ~4 a second from four clients held 0.4 of the two cores against the normal checks (issue 17).
-    public static readonly TimeSpan DemoteAfter = TimeSpan.FromMilliseconds(100);
+    // yields the CPU to them. Not less: a normal read slowed by its worker's first compilations passed 100 ms at
+    // times and, demoted, waited seconds behind the others (issue 17). Big uploads are long from the start (StartsLong).
+    public static readonly TimeSpan DemoteAfter = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
     /// Uploads this large are long from their start: reading a megabyte costs far more than <see cref="DemoteAfter"/>

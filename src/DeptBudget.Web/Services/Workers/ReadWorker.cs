@@ -30,9 +30,12 @@ public static class ReadWorker
         Console.SetOut(TextWriter.Null);
         ParentWatch.Arm();
         var memoryMb = Environment.GetEnvironmentVariable(MemoryVariable) ?? "?";
+        var first = true;
         while (ReadFrames.ReadRequest(input, maxContent: 1L << 30) is { } request)
         {
-            var answer = OnLargeStack(() => Answer(request, memoryMb));
+            var demoteAfter = DemoteAfterFor(request, first);
+            first = false;
+            var answer = OnLargeStack(() => Answer(request, memoryMb, demoteAfter));
             ReadFrames.WriteAnswer(output, answer);
             if (answer.Retire) return 0;
             // After the answer, not before it: an idle worker gives back what a big read took, so that
@@ -42,10 +45,18 @@ public static class ReadWorker
         return 0;
     }
 
-    private static ReadAnswer Answer(ReadRequest r, string memoryMb)
+    /// <summary>
+    /// When the read yields the processor to short reads: after <see cref="ReadGate.DemoteAfter"/>, at once for a big
+    /// upload (<see cref="ReadGate.StartsLong"/>) and for a worker's first read — the warm-up the server gives a new
+    /// worker, whose compiling of the reader and the rules (≈1 s) must not compete with other users' checks.
+    /// </summary>
+    public static TimeSpan DemoteAfterFor(ReadRequest r, bool first) =>
+        first || ReadGate.StartsLong(r.Files.Sum(f => (long)f.Content.Length)) ? TimeSpan.Zero : DemoteAfter;
+
+    private static ReadAnswer Answer(ReadRequest r, string memoryMb, TimeSpan demoteAfter)
     {
         // As in the server: a read still running after a while yields the CPU to the short reads of other users.
-        using var demotion = LongReads.Watch(ReadGate.StartsLong(r.Files.Sum(f => (long)f.Content.Length)) ? TimeSpan.Zero : DemoteAfter, LongReads.WorkerNice);
+        using var demotion = LongReads.Watch(demoteAfter, LongReads.WorkerNice);
         try
         {
             // The wall limit as the server counts it, from the request's arrival: what was left of it when it was sent.

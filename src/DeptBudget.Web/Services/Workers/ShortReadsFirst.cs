@@ -2,36 +2,44 @@ namespace DeptBudget.Web.Services.Workers;
 
 /// <summary>
 /// The processor for short reads first. A read is short until its worker has used <see cref="ReadGate.DemoteAfter"/>
-/// of processor time (a normal check's read uses a fifth of that); then it is long. An upload of a megabyte or more
-/// is long from its start (<see cref="ReadGate.StartsLong"/>). While any short read runs,
-/// only the oldest long read keeps running and the others' workers are paused (SIGSTOP), so that on two cores
-/// four hostile uploads cannot hold the processor a normal check needs (issue 17: lowering them to nice 5 still
-/// left them two thirds of the cores' weight against two normal reads). When no short read runs, all long reads
-/// run again (SIGCONT). A paused read's wall-clock limit keeps counting, so a pause never makes a request outlast it;
-/// the oldest long read always runs, so a legitimate big document still progresses while the site is busy.
-/// A worker being started and warmed (≈1 s of processor time compiling the reader and the rules) is paused too while
-/// any short read runs: hostile uploads killed at their limits are replaced at their own rate, and those replacements
-/// at full priority took the processor from the normal checks (p99 under 4 hostile clients 3–6× quiet).
+/// of processor time (a normal check's read uses a tenth of that); then it is long. An upload of a megabyte or more
+/// is long from its start (<see cref="ReadGate.StartsLong"/>). While short reads run, only the oldest long read keeps
+/// running and the others' workers are paused (SIGSTOP), so that on two cores four hostile uploads cannot hold the
+/// processor a normal check needs (issue 17: lowering them to nice 5 still left them two thirds of the cores' weight
+/// against two normal reads). When no short read has run for <see cref="QuietBeforeResume"/>, all long reads run
+/// again (SIGCONT). A paused read's wall-clock limit keeps counting, so a pause never makes a request outlast it; the
+/// oldest long read always runs (at low priority, <see cref="LongReads.WorkerNice"/>), so a legitimate big document
+/// still progresses while the site is busy.
+/// A worker being started and warmed is not paused: its warm-up read runs at the long reads' priority
+/// (<see cref="ReadWorker"/>). Paused, under a steady stream of short reads it never finished, the warm workers ran
+/// out, and a normal check waited 1.3 s for one (issue 17).
 /// </summary>
 internal sealed class ShortReadsFirst
 {
-    private readonly Lock _lock = new();
-    private readonly List<Read> _short = [];
-    private readonly List<Read> _long = [];   // in the order they became long
-    private readonly List<Read> _warming = [];
-    // When the last short read ended; paused reads resume only after this long without a short one.
-    private long _shortEndedAt = long.MinValue / 2;
-    private readonly Timer _resume;
-
     /// <summary>
     /// Paused reads resume only when no short read has run for this long. A normal check spends part of its time in
     /// the server (its answer's JSON, the response) between its worker's read and the next request's: resumed at
-    /// once in those gaps, four hostile workers at nice 5 took the cores from the server's part of the checks
-    /// (issue 17: the workers used 1.1 of the 2 cores under four hostile clients, p50 of the checks 2.7× quiet).
+    /// once in those gaps, four hostile workers took the cores from the server's part of the checks (issue 17: the
+    /// workers used 1.1 of the 2 cores under four hostile clients, p50 of the checks 2.7× quiet).
     /// </summary>
-    internal static readonly TimeSpan QuietBeforeResume = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan DefaultQuietBeforeResume = TimeSpan.FromMilliseconds(250);
 
-    public ShortReadsFirst() => _resume = new Timer(_ => { lock (_lock) Apply(); });
+    private readonly Lock _lock = new();
+    private readonly List<Read> _short = [];
+    private readonly List<Read> _long = [];   // in the order they became long
+    // When the last short read ended.
+    private long _shortEndedAt = long.MinValue / 2;
+    private readonly Timer _resume;
+
+    public ShortReadsFirst() : this(DefaultQuietBeforeResume) { }
+
+    public ShortReadsFirst(TimeSpan quietBeforeResume)
+    {
+        QuietBeforeResume = quietBeforeResume;
+        _resume = new Timer(_ => { lock (_lock) Apply(); });
+    }
+
+    public TimeSpan QuietBeforeResume { get; }
 
     internal sealed class Read(WorkerProcess worker)
     {
@@ -40,17 +48,12 @@ internal sealed class ShortReadsFirst
     }
 
     /// <summary>A read starting: short, or long from its start (<see cref="ReadGate.StartsLong"/>).</summary>
-    public Read Enter(WorkerProcess worker, bool isLong = false) => Add(isLong ? _long : _short, worker);
-
-    /// <summary>A worker starting and warming up: it runs only while no short read does.</summary>
-    public Read Warming(WorkerProcess worker) => Add(_warming, worker);
-
-    private Read Add(List<Read> to, WorkerProcess worker)
+    public Read Enter(WorkerProcess worker, bool isLong = false)
     {
         var read = new Read(worker);
         lock (_lock)
         {
-            to.Add(read);
+            (isLong ? _long : _short).Add(read);
             Apply();
         }
         return read;
@@ -73,22 +76,22 @@ internal sealed class ShortReadsFirst
         {
             if (_short.Remove(read) && _short.Count == 0) _shortEndedAt = Environment.TickCount64;
             _long.Remove(read);
-            _warming.Remove(read);
             if (read.Paused) { read.Worker.Resume(); read.Paused = false; }
             Apply();
         }
     }
 
     /// <summary>Workers paused now (for tests and logs).</summary>
-    public int PausedCount { get { lock (_lock) return _long.Count(r => r.Paused) + _warming.Count(r => r.Paused); } }
+    public int PausedCount { get { lock (_lock) return _long.Count(r => r.Paused); } }
 
     // Under the lock.
     private void Apply()
     {
-        var quietFor = Environment.TickCount64 - _shortEndedAt;
-        var shortRunning = _short.Count > 0 || quietFor < QuietBeforeResume.TotalMilliseconds;
-        // Looked at again when the quiet time is over, so that paused reads resume then.
-        if (_short.Count == 0 && shortRunning) _resume.Change(TimeSpan.FromMilliseconds(QuietBeforeResume.TotalMilliseconds - quietFor + 1), Timeout.InfiniteTimeSpan);
+        // In milliseconds: before any short read ended the difference is beyond what a TimeSpan holds.
+        var quietMs = Environment.TickCount64 - _shortEndedAt;
+        var shortRunning = _short.Count > 0 || quietMs < (long)QuietBeforeResume.TotalMilliseconds;
+        // Looked at again when the quiet time is over, so that the paused reads resume then.
+        if (_short.Count == 0 && shortRunning) _resume.Change(TimeSpan.FromMilliseconds(QuietBeforeResume.TotalMilliseconds - quietMs + 1), Timeout.InfiniteTimeSpan);
         for (var i = 0; i < _long.Count; i++)
         {
             var read = _long[i];
@@ -96,12 +99,6 @@ internal sealed class ShortReadsFirst
             if (pause == read.Paused) continue;
             if (pause) read.Worker.Pause(); else read.Worker.Resume();
             read.Paused = pause;
-        }
-        foreach (var read in _warming)
-        {
-            if (shortRunning == read.Paused) continue;
-            if (shortRunning) read.Worker.Pause(); else read.Worker.Resume();
-            read.Paused = shortRunning;
         }
     }
 }

@@ -235,9 +235,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 try
                 {
                     var w = WorkerProcess.Start(_program, MemoryBytes);
-                    var warming = _running.Warming(w);
-                    try { WarmUp(w); }
-                    finally { _running.Leave(warming); }
+                    WarmUp(w);   // at the long reads' priority (the worker's first read): never ahead of a short read
                     // Kept as a worker given back is (up to MaxIdle), so that a replacement started at a take is not
                     // thrown away when the taken one comes back (that churn cost a start per read); without warm workers
                     // configured, only while a read waits for it (the one it was started for may have gone).
