@@ -68,7 +68,7 @@ public static partial class TableTitles
     /// <summary>Title without its list number, year, bracketed year and 预算NN表 tag.</summary>
     public static string Strip(string title)
     {
-        var t = TextNormalizer.Cell(title).TrimStart('-', '•', '·');
+        var t = TextNormalizer.Cell(title).TrimStart(ListMarks);
         t = NumberPrefix().Replace(t, "");
         // Tags come one after another (表1：2026年…, 预算01表 2026年…): strip until none is left.
         for (var k = 0; k < 4; k++)
@@ -79,6 +79,9 @@ public static partial class TableTitles
         }
         return t;
     }
+
+    // One array for every call: TrimStart('-', '•', '·') built a new one each time.
+    private static readonly char[] ListMarks = ['-', '•', '·'];
 
     /// <summary>A list number in digits (12) or Chinese (十二).</summary>
     public static int ChineseOrDigits(string s) => char.IsAsciiDigit(s[0]) ? int.Parse(s) : ChineseNumber(s);
