@@ -18,6 +18,8 @@ public static partial class TableTitles
     /// <summary>The table id a title means, or null. Narrative headings (一、… 情况说明) mean no table.</summary>
     public static string? Recognise(string title)
     {
+        // Asked of every line of text: a title ends in 表 or 机关运行经费, so text holding neither 表 nor 费 is none.
+        if (!TextNormalizer.MayHold(title, '表') && !TextNormalizer.MayHold(title, '费')) return null;
         var t = Strip(title);
         // A qualifier in brackets at the end (（按经济分类）, （不含上年结转）) tells tables apart but is no part of the
         // title's form: the title must end with 表 before it.
@@ -45,6 +47,7 @@ public static partial class TableTitles
     /// </summary>
     public static bool TitleShaped(string title)
     {
+        if (!TextNormalizer.MayHold(title, '表')) return false;
         var core = TrailingBrackets().Replace(Strip(TextNormalizer.Cell(title)), "");
         if (core.Length is < 3 or > 40 || !core.EndsWith('表')) return false;
         return !(core.Contains("说明") || core.Contains('：') || core.Contains("是指") || OverAllTables().IsMatch(core));

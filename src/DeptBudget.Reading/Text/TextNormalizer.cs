@@ -40,6 +40,24 @@ public static class TextNormalizer
         return true;
     }
 
+    /// <summary>
+    /// Whether the normalised text of <paramref name="raw"/> can hold <paramref name="ideograph"/>: it is printed, or a
+    /// radical that Fold could turn into it is. A cheap test that lets callers skip normalising text that cannot match.
+    /// </summary>
+    public static bool MayHold(string raw, char ideograph)
+    {
+        foreach (var c in raw)
+            if (c == ideograph || c is >= '\u2E80' and <= '\u2FDF') return true;
+        return false;
+    }
+
+    /// <summary>As <see cref="MayHold(string, char)"/> for any cell of a line.</summary>
+    public static bool MayHold(IReadOnlyList<string> cells, char ideograph)
+    {
+        for (var i = 0; i < cells.Count; i++) if (MayHold(cells[i], ideograph)) return true;
+        return false;
+    }
+
     /// <summary>A key for comparing labels: normalised cell text without punctuation and brackets.</summary>
     public static string Key(string raw)
     {
