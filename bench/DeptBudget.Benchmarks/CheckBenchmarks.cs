@@ -17,7 +17,7 @@ public class CheckBenchmarks
     private Disclosure disclosure = null!;
     private string[] batch = [];
 
-    [Params("000", "001", "002", "003")]
+    [Params("000", "001", "002", "003", "004")]
     public string Seed { get; set; } = "001";
 
     [GlobalSetup]

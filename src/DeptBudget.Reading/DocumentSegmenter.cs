@@ -31,7 +31,8 @@ public static partial class DocumentSegmenter
             var end = FindIndex(lines, toc + 1, l => l.IsText && PartOnly().IsMatch(TextNormalizer.Cell(l.Cells[0])));
             // A 目录 lists each entry once: its first entry printed again (苏州: 第一部分 部门概况) is the body's start.
             var first = FindIndex(lines, toc + 1, l => !l.IsBlank);
-            var again = first < 0 ? -1 : FindIndex(lines, first + 1, l => !l.IsBlank && Joined(l) == Joined(lines[first]));
+            var firstJoined = first < 0 ? "" : Joined(lines[first]);
+            var again = first < 0 ? -1 : FindIndex(lines, first + 1, l => !l.IsBlank && Joined(l) == firstJoined);
             if (again >= 0 && (end < 0 || again < end)) end = again;
             // Without 第X部分 the 目录 ends at the first line that is not an entry (上海: 1. … 9. then the body).
             if (end < 0) end = EntriesEnd(lines, toc + 1);
@@ -141,7 +142,8 @@ public static partial class DocumentSegmenter
 
     /// <summary>A 目录 heading: 目录, 目 | 录 spaced over two cells, 报表目录, 表格目录.</summary>
     internal static bool IsContentsHeading(SourceLine line) =>
-        !line.IsBlank && ContentsHeading().IsMatch(TextNormalizer.Key(string.Concat(line.Cells)));
+        // Asked of every line: one without 录 is passed over before its cells are joined and normalised.
+        !line.IsBlank && TextNormalizer.MayHold(line.Cells, '录') && ContentsHeading().IsMatch(TextNormalizer.Key(string.Concat(line.Cells)));
 
     /// <summary>
     /// How many tagged table titles (表1.…, 预算01表…) are listed one under another from <paramref name="at"/>, none with
@@ -264,7 +266,8 @@ public static partial class DocumentSegmenter
         for (var k = at - 1; k >= 0 && k >= at - 3; k--)
         {
             if (lines[k].IsBlank) continue;
-            return BareTag().IsMatch(Joined(lines[k])) ? k : null;
+            // Asked of every grid row: a line without 表 is no tag, and is not joined and normalised to find that out.
+            return TextNormalizer.MayHold(lines[k].Cells, '表') && BareTag().IsMatch(Joined(lines[k])) ? k : null;
         }
         return null;
     }

@@ -122,7 +122,9 @@ public sealed partial class N5_StatedRates : Rule
     /// </summary>
     private IEnumerable<Finding> LevelExplainedByChange(ProseParagraph? previous, ProseParagraph p)
     {
-        foreach (Match m in Level().Matches(p.Text))
+        // Level() tries up to 30 characters at every position before it looks for 持平: a paragraph without the
+        // word is passed over at once (that scan was a fifth of the checking time).
+        foreach (Match m in Levels(p.Text))
         {
             var rest = p.Text[(m.Index + m.Length)..];
             if (LevelReason().Match(rest) is not { Success: true } r) continue;
@@ -130,12 +132,15 @@ public sealed partial class N5_StatedRates : Rule
             if (r.Index + r.Length == rest.TrimEnd().Length) continue; // the reason is in the next paragraph: read then
         }
         if (previous is null || previous.Section != p.Section) yield break;
-        if (Level().Matches(previous.Text).LastOrDefault() is not { } last) yield break;
+        if (Levels(previous.Text).LastOrDefault() is not { } last) yield break;
         var tail = previous.Text[(last.Index + last.Length)..];
         if (LevelReason().Match(tail) is { Success: true } open && !open.Groups["r"].Success && open.Index + open.Length == tail.TrimEnd().Length
             && ChangeReason().Match(p.Text) is { Success: true } next)
             yield return LevelFinding(previous, last, next.Value);
     }
+
+    private static IEnumerable<Match> Levels(string text) =>
+        text.Contains("持平", StringComparison.Ordinal) ? Level().Matches(text) : [];
 
     private Finding LevelFinding(ProseParagraph p, Match level, string reason) =>
         Make(p.At(level.Index), "原因与“持平”一致", reason.Trim(),

@@ -64,6 +64,9 @@ public sealed partial class N7_ItemTextMatchesItem : Rule
     {
         foreach (var p in paragraphs)
         {
+            // Heading() tries its 2–20 leading characters at every position: a paragraph that does not print all of
+            // 类, 款 and 项 cannot hold an item and is passed over at once.
+            if (!(p.Text.Contains('类') && p.Text.Contains('款') && p.Text.Contains('项'))) continue;
             var matches = Heading().Matches(p.Text);
             for (var i = 0; i < matches.Count; i++)
             {

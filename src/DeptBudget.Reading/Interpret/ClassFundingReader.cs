@@ -41,18 +41,23 @@ public static partial class ClassFundingReader
         var s = Strip(Numbering().Replace(label, ""));
         if (s.Length < 2) return null;
         AccountCode? contained = null;
-        foreach (var e in catalogue.Functional.Classes)
+        foreach (var (code, n) in ClassNames.GetValue(catalogue, StrippedNames))
         {
-            var n = Strip(e.Name);
-            if (n == s) return e.Code;
-            if (contained is null && (n.Contains(s, StringComparison.Ordinal) || s.Contains(n, StringComparison.Ordinal))) contained = e.Code;
+            if (n == s) return code;
+            if (contained is null && (n.Contains(s, StringComparison.Ordinal) || s.Contains(n, StringComparison.Ordinal))) contained = code;
         }
         return contained;
     }
 
+    // The catalogue's 类 names stripped once per catalogue (a catalogue is built once per year), not once per row read.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClassificationCatalogue, (AccountCode Code, string Name)[]> ClassNames = new();
+
+    private static (AccountCode Code, string Name)[] StrippedNames(ClassificationCatalogue catalogue) =>
+        catalogue.Functional.Classes.Select(e => (e.Code, Strip(e.Name))).ToArray();
+
     private static string Strip(string s)
     {
-        s = string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        if (s.Any(char.IsWhiteSpace)) s = string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
         return s.EndsWith("支出", StringComparison.Ordinal) ? s[..^2] : s;
     }
 

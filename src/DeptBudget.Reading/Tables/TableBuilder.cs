@@ -118,13 +118,23 @@ public static partial class TableBuilder
     /// <summary>A row that carries data rather than header words: money, a code, or a total label.</summary>
     internal static bool IsDataRow(IReadOnlyList<string> cells)
     {
-        var filled = cells.Where(c => c.Length > 0).ToList();
-        if (filled.Count == 0) return false;
-        if (filled.Any(TextNormalizer.LooksLikeMoney)) return true;
+        // Asked of every row, often more than once: one pass over the cells, no list built.
+        var filled = 0;
+        string? first = null;
+        var codeLike = false;
+        foreach (var c in cells)
+        {
+            if (c.Length == 0) continue;
+            if (TextNormalizer.LooksLikeMoney(c)) return true;
+            first ??= c;
+            if (filled < 3 && !codeLike) codeLike = CodeLike().IsMatch(c);
+            filled++;
+        }
+        if (first is null) return false;
         // A total label counts only alone (an empty table's 合计 row); in a header it names a column.
-        if (filled.Count == 1 && RowClassifier.IsTotalLabel(filled[0])) return true;
-        if (filled.Take(3).Any(c => CodeLike().IsMatch(c))) return true;
-        return ListItem().IsMatch(filled[0]);
+        if (filled == 1 && RowClassifier.IsTotalLabel(first)) return true;
+        if (codeLike) return true;
+        return ListItem().IsMatch(first);
     }
 
     /// <summary>

@@ -18,6 +18,8 @@ public static partial class TableTitles
     /// <summary>The table id a title means, or null. Narrative headings (一、… 情况说明) mean no table.</summary>
     public static string? Recognise(string title)
     {
+        // Asked of every line of text: a title ends in 表 or 机关运行经费, so text holding neither 表 nor 费 is none.
+        if (!TextNormalizer.MayHold(title, '表') && !TextNormalizer.MayHold(title, '费')) return null;
         var t = Strip(title);
         // A qualifier in brackets at the end (（按经济分类）, （不含上年结转）) tells tables apart but is no part of the
         // title's form: the title must end with 表 before it.
@@ -45,6 +47,7 @@ public static partial class TableTitles
     /// </summary>
     public static bool TitleShaped(string title)
     {
+        if (!TextNormalizer.MayHold(title, '表')) return false;
         var core = TrailingBrackets().Replace(Strip(TextNormalizer.Cell(title)), "");
         if (core.Length is < 3 or > 40 || !core.EndsWith('表')) return false;
         return !(core.Contains("说明") || core.Contains('：') || core.Contains("是指") || OverAllTables().IsMatch(core));
@@ -68,7 +71,7 @@ public static partial class TableTitles
     /// <summary>Title without its list number, year, bracketed year and 预算NN表 tag.</summary>
     public static string Strip(string title)
     {
-        var t = TextNormalizer.Cell(title).TrimStart('-', '•', '·');
+        var t = TextNormalizer.Cell(title).TrimStart(ListMarks);
         t = NumberPrefix().Replace(t, "");
         // Tags come one after another (表1：2026年…, 预算01表 2026年…): strip until none is left.
         for (var k = 0; k < 4; k++)
@@ -79,6 +82,9 @@ public static partial class TableTitles
         }
         return t;
     }
+
+    // One array for every call: TrimStart('-', '•', '·') built a new one each time.
+    private static readonly char[] ListMarks = ['-', '•', '·'];
 
     /// <summary>A list number in digits (12) or Chinese (十二).</summary>
     public static int ChineseOrDigits(string s) => char.IsAsciiDigit(s[0]) ? int.Parse(s) : ChineseNumber(s);

@@ -10,10 +10,18 @@ public sealed record SourceLine(int Number, IReadOnlyList<string> Cells)
     /// <summary>Where a PDF printed this line (page and boxes); null for text, Word and Excel lines.</summary>
     public DeptBudget.Model.SourcePlace? Place { get; init; }
 
-    public bool IsBlank => Cells.All(c => c.Length == 0);
+    // Both are asked of every line many times over: plain loops, no enumerator allocated per call.
+    public bool IsBlank
+    {
+        get
+        {
+            for (var i = 0; i < Cells.Count; i++) if (Cells[i].Length > 0) return false;
+            return true;
+        }
+    }
 
     /// <summary>A single-cell line: a title, a heading or a paragraph.</summary>
-    public bool IsText => Cells.Count(c => c.Length > 0) == 1 && Cells.Count == 1;
+    public bool IsText => Cells.Count == 1 && Cells[0].Length > 0;
 
     public string Joined => string.Concat(Cells);
 

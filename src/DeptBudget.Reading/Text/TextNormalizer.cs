@@ -12,7 +12,9 @@ public static class TextNormalizer
     /// <summary>Cell text: radicals and full-width digits folded, white space removed except between Latin words.</summary>
     public static string Cell(string raw)
     {
-        if (raw.Length == 0) return raw;
+        // Most cells are already normal: return them as they are instead of copying them (the reader normalises
+        // every line several times; the copies were most of its allocations).
+        if (IsNormal(raw)) return raw;
         var sb = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
@@ -30,14 +32,48 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    // Whether Cell would return the text unchanged: no white space and no character Fold changes.
+    private static bool IsNormal(string raw)
+    {
+        foreach (var c in raw)
+            if (char.IsWhiteSpace(c) || Fold(c) != c) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the normalised text of <paramref name="raw"/> can hold <paramref name="ideograph"/>: it is printed, or a
+    /// radical that Fold could turn into it is. A cheap test that lets callers skip normalising text that cannot match.
+    /// </summary>
+    public static bool MayHold(string raw, char ideograph)
+    {
+        foreach (var c in raw)
+            if (c == ideograph || c is >= '\u2E80' and <= '\u2FDF') return true;
+        return false;
+    }
+
+    /// <summary>As <see cref="MayHold(string, char)"/> for any cell of a line.</summary>
+    public static bool MayHold(IReadOnlyList<string> cells, char ideograph)
+    {
+        for (var i = 0; i < cells.Count; i++) if (MayHold(cells[i], ideograph)) return true;
+        return false;
+    }
+
     /// <summary>A key for comparing labels: normalised cell text without punctuation and brackets.</summary>
     public static string Key(string raw)
     {
         var s = Cell(raw);
+        if (IsKey(s)) return s;
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
             if (!char.IsPunctuation(c) && !char.IsSymbol(c) && !char.IsWhiteSpace(c)) sb.Append(c);
         return sb.ToString();
+    }
+
+    private static bool IsKey(string s)
+    {
+        foreach (var c in s)
+            if (char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c)) return false;
+        return true;
     }
 
     /// <summary>Parses a printed amount: 10,902.00, -1.5, （空） → null. No other text is an amount.</summary>
@@ -51,7 +87,7 @@ public static class TextNormalizer
             if (ch is >= '0' and <= '9') digits = true;
             else if (ch is not (',' or '.' or '-')) return false;
         }
-        return digits && decimal.TryParse(cell.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+        return digits && decimal.TryParse(cell.Contains(',') ? cell.Replace(",", "") : cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out value);
     }
 
@@ -78,7 +114,8 @@ public static class TextNormalizer
         if (c is >= 'ａ' and <= 'ｚ') return (char)('a' + (c - 'ａ'));
         if (c == '\u3000') return ' ';
         if (c == '．') return '.';
-        if (c == '，' ) return '，';
+        // Only the radical blocks (U+2E80–U+2FDF) hold characters to look up; every other character is itself.
+        if (c is < '\u2E80' or > '\u2FDF') return c;
         return Radicals.TryGetValue(c, out var r) ? r : c;
     }
 
