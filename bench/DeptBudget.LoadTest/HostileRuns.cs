@@ -61,9 +61,8 @@ internal static class HostileRuns
     }
 
     /// <summary>Uploads the hostile suite in a loop from <paramref name="clients"/> addresses, <paramref name="perClient"/> at a time each, until cancelled.</summary>
-    public static Task Attack(Uri url, int clients, int perClient, Dictionary<int, int> statuses, CancellationToken ct)
+    public static Task Attack(Uri url, IReadOnlyList<HostileFiles.Hostile> files, int clients, int perClient, Dictionary<int, int> statuses, CancellationToken ct)
     {
-        var files = HostileFiles.All().ToList();
         return Task.WhenAll(Enumerable.Range(0, clients * perClient).Select(async k =>
         {
             using var http = ClientFrom(url, $"127.0.0.{10 + k % clients}");
