@@ -162,9 +162,10 @@ public sealed class SessionAndAccountTests
         // Locked for this client, the real and the unknown name alike; even the right password is refused here.
         Assert.Contains(LoginModel.Locked, (await TryLogin(attacker, "admin", TestApp.Password)).Body);
         Assert.Contains(LoginModel.Locked, (await TryLogin(attacker, "nobody-here", "x")).Body);
-        // Unknown names cost a password hash too (not 4 ms against 98 ms).
-        Assert.True(unknown.Average(t => t.TotalMilliseconds) > 0.3 * real.Average(t => t.TotalMilliseconds),
-            $"unknown {unknown.Average(t => t.TotalMilliseconds):0} ms, real {real.Average(t => t.TotalMilliseconds):0} ms");
+        // Unknown names cost a password hash too (not 4 ms against 98 ms). Medians: one try slowed by the machine (a
+        // first call compiling, another process's burst) moved the average of five (59 vs 287 ms once at load 30).
+        static double Median(List<TimeSpan> times) => times.Select(t => t.TotalMilliseconds).Order().ElementAt(times.Count / 2);
+        Assert.True(Median(unknown) > 0.3 * Median(real), $"unknown {Median(unknown):0} ms, real {Median(real):0} ms (medians of 5)");
         // The admin, from elsewhere, still logs in.
         using var admin = From(app, "127.0.0.3");
         Assert.Equal(HttpStatusCode.Redirect, (await TryLogin(admin, "admin", TestApp.Password)).Status);
