@@ -19,7 +19,8 @@ internal static class LongReads
     /// normal thread's 1024. At nice 5 (335) the one long read left running took a quarter of a core from each normal
     /// check it shared a core with (issue 17); at nice 19 (15) a normal read that passed the demotion point while its
     /// worker was still compiling waited seconds. The server's own read threads stay at <see cref="Nice"/>: lower, one
-    /// holding a lock of the server would hold up everybody.
+    /// holding a lock of the server would hold up everybody. DEPTBUDGET_LONG_READ_NICE sets another level, read once, so
+    /// that measurements compare levels without a rebuild.
     /// </summary>
     public static readonly int WorkerNice = int.TryParse(Environment.GetEnvironmentVariable("DEPTBUDGET_LONG_READ_NICE"), out var n) ? Math.Clamp(n, 0, 19) : 10;
 

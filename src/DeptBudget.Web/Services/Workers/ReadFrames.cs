@@ -18,6 +18,9 @@ public sealed record ReadRequest(IReadOnlyList<UploadFile> Files, int CpuMillise
 {
     public ReadRequest(string name, byte[] content, int cpuMilliseconds, int wallMilliseconds, long maxBytes)
         : this([new UploadFile(name, content)], cpuMilliseconds, wallMilliseconds, maxBytes, maxBytes) { }
+
+    /// <summary>Whether this read is long from its start (<see cref="ReadGate.StartsLong"/>), by its files' bytes together.</summary>
+    public bool StartsLong => ReadGate.StartsLong(Files.Sum(f => f.Content.LongLength));
 }
 
 /// <summary>

@@ -19,7 +19,6 @@ public static class ReadWorker
     // As the in-process read thread: deep but legal structures recurse below the pre-scans' bounds.
     private const int StackBytes = 64 * 1024 * 1024;
     private static readonly TimeSpan DemoteAfter = ReadGate.DemoteAfter;
-    // Read once: the measurements of issue 17 compare levels without a rebuild (DEPTBUDGET_LONG_READ_NICE).
     private const long KeepHeapBytes = 32L << 20;
     // The checks the server runs (DeptBudget.Checks and the completeness findings), built once per worker.
     private static readonly Lazy<RulesChecker> Checks = new(() => new RulesChecker(Checker.Default));
@@ -51,7 +50,7 @@ public static class ReadWorker
     /// worker, whose compiling of the reader and the rules (≈1 s) must not compete with other users' checks.
     /// </summary>
     public static TimeSpan DemoteAfterFor(ReadRequest r, bool first) =>
-        first || ReadGate.StartsLong(r.Files.Sum(f => (long)f.Content.Length)) ? TimeSpan.Zero : DemoteAfter;
+        first || r.StartsLong ? TimeSpan.Zero : DemoteAfter;
 
     private static ReadAnswer Answer(ReadRequest r, string memoryMb, TimeSpan demoteAfter)
     {

@@ -117,7 +117,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
                 worker = WorkerProcess.Start(_program, MemoryBytes);
                 ReadFrames.WriteRequest(worker.Input, request);
             }
-            var answer = Watch(worker, aborted, taking, until, wall, ReadGate.StartsLong(request.Files.Sum(f => (long)f.Content.Length)));
+            var answer = Watch(worker, aborted, taking, until, wall, request.StartsLong);
             _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): {Name} answered {Status} in {Ms:0} ms, {Cpu:0} ms of processor",
                 worker.Id, taken.TotalMilliseconds, request.Files[0].Name, answer.Status, (taking.Elapsed - taken).TotalMilliseconds, (worker.Usage().Cpu - cpuBefore).TotalMilliseconds);
             keep = !answer.Retire && ++worker.Served < ReadsPerWorker && worker.Usage().Resident < MemoryBytes / 2;
