@@ -22,6 +22,9 @@ public static class WebApp
             Console.Error.WriteLine($"deptbudget serve: {e.Message}");
             return 2;
         }
+        // Read before the start: a host that failed to start is disposed, and asking it for its addresses then threw
+        // instead of saying which address was taken.
+        var urls = app.Configuration["urls"] ?? options.Urls ?? WebAppOptions.DefaultUrls;
         try
         {
             await app.RunAsync();
@@ -29,7 +32,10 @@ public static class WebApp
         }
         catch (IOException e)
         {
-            Console.Error.WriteLine($"deptbudget serve: cannot listen on {string.Join(", ", app.Urls)}: {e.Message}");
+            var why = e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
+                ? "地址已被占用（该端口上已有程序在监听；停止它，或用 --urls 换一个端口）"
+                : e.Message;
+            Console.Error.WriteLine($"deptbudget serve: 无法在 {urls} 上监听：{why}");
             return 1;
         }
         catch (InvalidOperationException e)

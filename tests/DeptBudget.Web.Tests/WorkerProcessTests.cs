@@ -9,7 +9,7 @@ namespace DeptBudget.Web.Tests;
 /// (<see cref="ParentWatch"/>), and long reads are paused while a short one runs (<see cref="ShortReadsFirst"/>).
 /// </summary>
 [Collection(ReadWorkerChildren.Collection)]
-public sealed class WorkerProcessTests
+public sealed class WorkerProcessTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static string Program => Path.Combine(AppContext.BaseDirectory, "deptbudget.dll");
 
@@ -116,5 +116,50 @@ public sealed class WorkerProcessTests
         Assert.Equal(TimeSpan.Zero, ReadWorker.DemoteAfterFor(small, first: true));   // the warm-up of a new worker
         Assert.Equal(TimeSpan.Zero, ReadWorker.DemoteAfterFor(big, first: false));
         Assert.Equal(ReadGate.DemoteAfter, ReadWorker.DemoteAfterFor(small, first: false));
+    }
+    /// <summary>Processor time in clock ticks of each live thread of <paramref name="pid"/> whose name starts so.</summary>
+    private static Dictionary<string, long> ThreadTicks(int pid, string prefix)
+    {
+        var ticks = new Dictionary<string, long>();
+        foreach (var task in Directory.GetDirectories($"/proc/{pid}/task"))
+        {
+            try
+            {
+                if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(prefix, StringComparison.Ordinal)) continue;
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks[Path.GetFileName(task)] = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException) { }   // the thread ended meanwhile
+        }
+        return ticks;
+    }
+
+    [Fact]
+    public void Steady_reads_in_a_warm_worker_leave_the_background_compiler_almost_idle()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var w = WorkerProcess.Start(Program, 256L << 20);
+        var seeds = new[] { "000", "001", "002", "003", "004" }.Select(n => File.ReadAllBytes(SeedFiles.PathOf(n))).ToArray();
+        void Reads(int count, int from)
+        {
+            for (var i = from; i < from + count; i++)
+            {
+                // Each upload different, as users' are (a line of its own at the end).
+                var body = seeds[i % seeds.Length].Concat(System.Text.Encoding.UTF8.GetBytes($"\n{i}\n")).ToArray();
+                ReadFrames.WriteRequest(w.Input, new ReadRequest("seed.txt", body, 10_000, 30_000, 20L << 20) { Check = true });
+                Assert.Equal(200, ReadFrames.ReadAnswerAsync(w.Output, 64 << 20).GetAwaiter().GetResult()!.Status);
+            }
+        }
+        Reads(100, 0);   // warm: every method the seeds need compiled and promoted
+        var before = ThreadTicks(w.Id, ".NET Tiered");
+        var cpuBefore = w.Usage().Cpu;
+        Reads(100, 100);
+        var after = ThreadTicks(w.Id, ".NET Tiered");
+        var compiler = TimeSpan.FromSeconds((double)after.Sum(t => t.Value - before.GetValueOrDefault(t.Key)) / 100);
+        var all = w.Usage().Cpu - cpuBefore;
+        output.WriteLine($"background compiler {compiler.TotalMilliseconds:0} ms of the worker's {all.TotalMilliseconds:0} ms over 100 warm reads");
+        // Tiered, it took about half of the worker's processor here, at normal priority (issue 17).
+        Assert.True(compiler < all * 0.2, $"background compiler {compiler.TotalMilliseconds:0} ms of the worker's {all.TotalMilliseconds:0} ms");
     }
 }

@@ -46,6 +46,14 @@ internal sealed class WorkerProcess : IDisposable
         // Collections on the read thread itself, not on a background GC thread: the read thread's lowered
         // priority once it runs long (LongReads) then covers its garbage collection too.
         info.Environment["DOTNET_gcConcurrent"] = "0";
+        // Every method compiled once, optimised, on the thread that first calls it — the read thread, whose lowered
+        // priority (LongReads) then covers it. Tiered, the runtime recompiled hot methods on a background thread at
+        // normal priority for minutes: in a warm worker it took 1.2 s of the 2.6 s of processor that reads 101–200 of
+        // the seeds used (profile-guided recompiling off; on, more); four workers' background compilers held 0.4 of a
+        // core under steady normal checks and 0.85 under hostile uploads (issue 17). The price: a worker's first read of
+        // a new kind of file compiles longer (a cold check of a seed 1.5 s of processor instead of 0.6 s, a PDF 2.5 s
+        // instead of 1.8 s); the warm-up read pays it for the text reader before a worker is given uploads.
+        info.Environment["DOTNET_TieredCompilation"] = "0";
         info.Environment[ReadWorker.MemoryVariable] = (memoryBytes >> 20).ToString(CultureInfo.InvariantCulture);
         // The worker ends when this process does (ParentWatch): no orphan keeps reading after the server stopped.
         info.Environment[ParentWatch.ParentVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
