@@ -68,6 +68,12 @@ public sealed class LimitSettings
     public int ReadWorkerMemoryMB { get; set; } = 1024;
     /// <summary>Read workers started (and warmed by reading the smallest sample) with the server, so that a read does not wait for a process to start and compile; once started, as many as can read at once are kept.</summary>
     public int ReadWorkersWarm { get; set; } = 2 * Environment.ProcessorCount;
+    /// <summary>
+    /// Uploads a read worker reads before it is replaced, so that nothing a long life accumulates can matter. Past it,
+    /// a worker goes once as many others as are kept warm wait idle: workers started together reach it within a few
+    /// reads of each other, and replaced all at once they left none warm.
+    /// </summary>
+    public int ReadsPerWorker { get; set; } = 500;
     /// <summary>Anonymous PDF exports per client address per minute (each starts a browser render).</summary>
     public int PdfExportsPerMinute { get; set; } = 6;
 }

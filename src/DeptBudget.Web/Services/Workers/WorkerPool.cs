@@ -21,8 +21,6 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     // The worker stops itself at the limits (its loops check them) and answers with the place it reached;
     // the kill comes only if it did not, after this grace. Its GC and compiler threads count against CPU too.
     private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(500);
-    // A worker that read this many uploads is replaced, so that nothing a long life accumulates can matter.
-    private const int ReadsPerWorker = 500;
 
     private readonly string _program;
     private readonly DeptBudgetSettings _settings;
@@ -31,7 +29,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     // Counts the workers in _idle: a read waits on it for the next warm worker.
     private readonly SemaphoreSlim _available = new(0);
     private readonly Lazy<ReadRequest?> _warmUp;
-    private int _starting, _waiting;
+    private int _starting, _waiting, _takesThatWaited;
     private Exception? _startFailure;
     private readonly Lock _replenishing = new();
     private readonly ShortReadsFirst _running = new();
@@ -120,7 +118,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
             var answer = Watch(worker, aborted, taking, until, wall, request.StartsLong);
             _log.LogDebug("read worker {Pid} (taken in {Take:0} ms): {Name} answered {Status} in {Ms:0} ms, {Cpu:0} ms of processor",
                 worker.Id, taken.TotalMilliseconds, request.Files[0].Name, answer.Status, (taking.Elapsed - taken).TotalMilliseconds, (worker.Usage().Cpu - cpuBefore).TotalMilliseconds);
-            keep = !answer.Retire && ++worker.Served < ReadsPerWorker && worker.Usage().Resident < MemoryBytes / 2;
+            keep = !answer.Retire && !Retires(++worker.Served) && worker.Usage().Resident < MemoryBytes / 2;
             return answer;
         }
         finally
@@ -174,6 +172,23 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     // The canonical JSON of the largest real disclosures is a few MB; an answer this large is refused, not loaded.
     private int MaxAnswerBytes => (int)Math.Min(int.MaxValue / 2, Math.Max(64L << 20, 4 * _settings.Limits.MaxUploadBytes));
 
+    /// <summary>
+    /// Whether a worker that has read <paramref name="served"/> uploads is replaced now: past
+    /// <see cref="LimitSettings.ReadsPerWorker"/>, once as many others as are kept warm wait idle. Replaced at the
+    /// count, the workers started with the server went within a few reads of each other (their reads rotate), and a
+    /// normal check waited 3.1 s for a new one to start and compile (issue 17). Kept a little longer, each goes when its
+    /// replacement — started when a take leaves fewer idle than are kept warm — is ready. Under a load that never leaves
+    /// that many idle, a worker lives on past the count; its memory is still watched after every read.
+    /// </summary>
+    private bool Retires(int served) =>
+        served >= Math.Max(1, _settings.Limits.ReadsPerWorker) && _idle.Count >= Math.Max(1, _settings.Limits.ReadWorkersWarm);
+
+    /// <summary>Takes that found no idle worker and waited for one to be given back or started (for tests and logs).</summary>
+    public int TakesThatWaited => Volatile.Read(ref _takesThatWaited);
+
+    /// <summary>Warm workers waiting for a read now (for tests and logs).</summary>
+    public int IdleCount => _idle.Count;
+
     private int MaxIdle => Math.Max(Math.Max(0, _settings.Limits.ReadWorkersWarm), _settings.Limits.ReadConcurrency + _settings.Limits.LongReadConcurrency);
 
     /// <summary>
@@ -187,12 +202,13 @@ public sealed class WorkerPool : IUploadReader, IDisposable
     {
         WorkerProcess? taken = null;
         Interlocked.Increment(ref _waiting);
+        var tries = 0;
         try
         {
             while (taken is null)
             {
                 Replenish();
-                if (_available.Wait(Poll) && _idle.TryDequeue(out var w))
+                if (_available.Wait(tries++ == 0 ? TimeSpan.Zero : Poll) && _idle.TryDequeue(out var w))
                 {
                     if (!w.HasExited) { taken = w; break; }
                     w.Dispose();
@@ -206,6 +222,7 @@ public sealed class WorkerPool : IUploadReader, IDisposable
             }
         }
         finally { Interlocked.Decrement(ref _waiting); }
+        if (tries > 1) Interlocked.Increment(ref _takesThatWaited);
         Replenish();   // the one taken is replaced while it reads
         return taken;
     }
