@@ -92,6 +92,21 @@ public sealed class CheckApiTests
     }
 
     [Fact]
+    public async Task Anonymous_pdf_exports_are_rate_limited_per_client_and_data_downloads_are_not()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["DeptBudget:Limits:PdfExportsPerMinute"] = "1" });
+        var client = app.Client();
+        // A budget that does not exist: the limit is taken before the budget is looked up, so no render is needed.
+        var pdf = new List<int>();
+        for (var i = 0; i < 2; i++) pdf.Add((int)(await client.GetAsync("/api/budgets/999999/export/pdf")).StatusCode);
+        var csv = new List<int>();
+        for (var i = 0; i < 3; i++) csv.Add((int)(await client.GetAsync("/api/budgets/999999/export/csv")).StatusCode);
+        Assert.NotEqual(429, pdf[0]);
+        Assert.Equal(429, pdf[1]);
+        Assert.DoesNotContain(429, csv);
+    }
+
+    [Fact]
     public async Task Uploads_over_the_size_limit_are_refused()
     {
         await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["DeptBudget:Limits:MaxUploadBytes"] = "1000" });
