@@ -49,8 +49,9 @@ internal sealed class WorkerProcess : IDisposable
         // Every method compiled once, optimised, on the thread that first calls it — the read thread, whose lowered
         // priority (LongReads) then covers it. Tiered, the runtime recompiled hot methods on a background thread at
         // normal priority for minutes: in a warm worker it took 1.2 s of the 2.6 s of processor that reads 101–200 of
-        // the seeds used (profile-guided recompiling off; on, more); four workers' background compilers held 0.4 of a
-        // core under steady normal checks and 0.85 under hostile uploads (issue 17). The price is a slower start: a
+        // the seeds used (that with profile-guided recompiling off; with it on, the thread was the largest user of the
+        // workers' processor: four workers' compilers held 0.4 of a core under steady normal checks and 0.85 under
+        // hostile uploads, issue 17). The price is a slower start: a
         // cold read of a seed 1.2 s of processor instead of 0.6 s, which the warm-up read pays before a worker is given
         // uploads; the first PDF after it costs the same either way (1.0 s for a 北京 tables PDF: tiered code that slow
         // to run costs what optimising it at once does).
